@@ -1,0 +1,27 @@
+// node scripts/screenshot.mjs <url> <out.png> [width] [height]: a full-page screenshot in headless Chromium,
+// taken once every custom element on the page is defined and has left the loading state.
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const [url, out, width = '1200', height = '800'] = process.argv.slice(2);
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height]');
+  process.exit(2);
+}
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+  page.on('pageerror', error => console.error(`uncaught: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll(':not(:defined)').length === 0 &&
+      [...document.querySelectorAll('[state]')].every(element => element.getAttribute('state') !== 'loading'),
+    null,
+    { timeout: 10000 },
+  );
+  await page.screenshot({ path: out, fullPage: true });
+  console.log(`saved ${out}`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,5 @@
+export { NewsClient, getClient, setClient, type ClientOptions, type GetOptions, type Parser } from './client.js';
+export { FeedError, isAbortError, type FeedErrorKind } from './errors.js';
+export { parseJsonFeed } from './jsonfeed.js';
+export type { FetchLike } from './request.js';
+export type { Feed, FeedImage, FeedItem, ResponseMeta } from './types.js';

@@ -1,0 +1,38 @@
+import { FeedError, isAbortError } from './errors.js';
+import type { ResponseMeta } from './types.js';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  fetch?: FetchLike;
+}
+
+export interface TextResponse extends ResponseMeta {
+  body: string;
+}
+
+/**
+ * Fetches `url` and reads its body as text, turning every failure into a `FeedError`.
+ * An abort is rethrown as the `AbortError` it is, never wrapped.
+ */
+export async function requestText(url: string, options: RequestOptions = {}): Promise<TextResponse> {
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: options.signal, headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.5' } });
+  } catch (cause) {
+    if (isAbortError(cause)) throw cause;
+    throw new FeedError('network', `Could not reach ${url}: the network request failed.`, { url, cause });
+  }
+  if (!response.ok) {
+    throw new FeedError('http', `${url} responded with a status of ${response.status}.`, { url, status: response.status });
+  }
+  try {
+    const body = await response.text();
+    return { body, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+  } catch (cause) {
+    if (isAbortError(cause)) throw cause;
+    throw new FeedError('network', `The response from ${url} ended before it was complete.`, { url, cause });
+  }
+}

@@ -1,0 +1,3 @@
+export { NewsList, type NewsErrorDetail, type WidgetState } from './elements/news-list/news-list.js';
+export { defineElement } from './elements/shared/define.js';
+export * from './data/index.js';

@@ -1,0 +1,28 @@
+import { defineConfig, type LibraryOptions } from 'vite';
+
+// Two builds share this file:
+//  - `vite build`: the npm package, one module per entry, lit left to the consumer's bundler;
+//  - `vite build --mode dropin`: dist/news-widgets.js for a plain <script type="module">, lit inside.
+const packageLibrary: LibraryOptions = {
+  entry: { index: 'src/index.ts', define: 'src/define.ts', 'data/index': 'src/data/index.ts' },
+  formats: ['es'],
+};
+
+const dropinLibrary: LibraryOptions = {
+  entry: { 'news-widgets': 'src/define.ts' },
+  formats: ['es'],
+};
+
+export default defineConfig(({ mode }) => {
+  const dropin = mode === 'dropin';
+  return {
+    publicDir: false,
+    build: {
+      target: 'es2022',
+      emptyOutDir: !dropin,
+      lib: dropin ? dropinLibrary : packageLibrary,
+      // Library mode leaves ES output readable for the consumer's bundler; the drop-in is the end product.
+      rolldownOptions: dropin ? { output: { minify: true } } : { external: [/^lit(\/|$)/, /^@lit\//] },
+    },
+  };
+});
