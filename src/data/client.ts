@@ -1,9 +1,9 @@
 import { FeedError } from './errors.js';
-import { requestText, type FetchLike } from './request.js';
+import { requestBody, type FetchLike } from './request.js';
 import type { ResponseMeta } from './types.js';
 
-/** Turns a response body into data; throws a `FeedError` of kind `parse` when it cannot. */
-export type Parser<T> = (body: string, meta: ResponseMeta) => T;
+/** Turns the bytes of a response into data; throws a `FeedError` of kind `parse` when it cannot. */
+export type Parser<T> = (body: ArrayBuffer, meta: ResponseMeta) => T;
 
 export interface ClientOptions {
   /** Replaces the global `fetch`, for proxies that need headers or for tests. */
@@ -41,7 +41,7 @@ export class NewsClient {
   /** Fetches `src` and parses it. Errors are `FeedError`s; an abort rejects with an `AbortError`. */
   async get<T>(src: string, parse: Parser<T>, options: GetOptions = {}): Promise<T> {
     const url = feedUrl(src);
-    const response = await requestText(url, { signal: options.signal, fetch: this.#fetch });
+    const response = await requestBody(url, { signal: options.signal, fetch: this.#fetch });
     try {
       return parse(response.body, response);
     } catch (cause) {

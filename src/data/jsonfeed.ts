@@ -63,10 +63,11 @@ function parseItem(raw: unknown, index: number, base: string): FeedItem | null {
  * Reads a JSON Feed 1.0 or 1.1 document. Items that are not objects are skipped;
  * a body that is not JSON, or JSON that is not a feed, is a `parse` error.
  */
-export function parseJsonFeed(body: string, meta: ResponseMeta): Feed {
+export function parseJsonFeed(body: ArrayBuffer | string, meta: ResponseMeta): Feed {
   let document: unknown;
   try {
-    document = JSON.parse(body);
+    // JSON is UTF-8 by definition (RFC 8259); TextDecoder also drops a byte order mark.
+    document = JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body));
   } catch (cause) {
     throw new FeedError('parse', `The response from ${meta.url} is not valid JSON.`, { url: meta.url, cause });
   }

@@ -39,5 +39,6 @@ export interface Feed {
 export interface ResponseMeta {
   /** The final URL of the response, used to resolve relative links. */
   url: string;
+  /** The `Content-Type` header, with its charset when the server sent one. */
   contentType: string;
 }

@@ -91,6 +91,12 @@ describe('parseJsonFeed', () => {
     }
   });
 
+  it('reads UTF-8 bytes, with or without a byte order mark', () => {
+    const text = feedOf({ id: '1', title: 'Ташкент: пасмурно' });
+    const bytes = new TextEncoder().encode(`\ufeff${text}`);
+    expect(parseJsonFeed(bytes.buffer, meta).items[0].title).toBe('Ташкент: пасмурно');
+  });
+
   it('rejects JSON that is not a feed', () => {
     expect(() => parseJsonFeed('{"title": "no items"}', meta)).toThrowError(/not a JSON Feed/);
     expect(() => parseJsonFeed('[1, 2]', meta)).toThrowError(/not a JSON Feed/);
