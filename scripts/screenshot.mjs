@@ -1,5 +1,5 @@
 // node scripts/screenshot.mjs <url> <out.png> [width] [height]: a full-page screenshot in headless Chromium,
-// taken once every custom element on the page is defined and has left the loading state.
+// taken once the page has widgets, all defined and out of the loading state.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
@@ -14,9 +14,14 @@ try {
   page.on('pageerror', error => console.error(`uncaught: ${error.message}`));
   await page.goto(url);
   await page.waitForFunction(
-    () =>
-      document.querySelectorAll(':not(:defined)').length === 0 &&
-      [...document.querySelectorAll('[state]')].every(element => element.getAttribute('state') !== 'loading'),
+    () => {
+      const widgets = [...document.querySelectorAll('[state]')];
+      return (
+        widgets.length > 0 &&
+        document.querySelectorAll(':not(:defined)').length === 0 &&
+        widgets.every(element => element.getAttribute('state') !== 'loading')
+      );
+    },
     null,
     { timeout: 10000 },
   );

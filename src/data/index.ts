@@ -3,3 +3,4 @@ export { FeedError, isAbortError, type FeedErrorKind } from './errors.js';
 export { parseJsonFeed } from './jsonfeed.js';
 export type { FetchLike } from './request.js';
 export type { Feed, FeedImage, FeedItem, ResponseMeta } from './types.js';
+export { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type OpenMeteoQuery, type TemperatureUnit, type WindUnit } from './weather.js';

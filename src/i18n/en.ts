@@ -1,6 +1,9 @@
 import type { Messages } from './messages.js';
 
+const compassNames = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+
 export const en: Messages = {
+  numberLocale: 'en',
   loading: 'Loading…',
   empty: 'No stories yet.',
   retry: 'Try again',
@@ -9,6 +12,47 @@ export const en: Messages = {
     timeout: 'The news source took too long to answer.',
     http: 'The news source is not available right now.',
     parse: 'The news source sent something that is not a news feed.',
-    config: 'This news widget is not set up correctly.',
+    config: 'This widget is not set up correctly.',
+  },
+  weather: {
+    conditions: {
+      0: 'clear',
+      1: 'mostly clear',
+      2: 'partly cloudy',
+      3: 'overcast',
+      45: 'fog',
+      48: 'freezing fog',
+      51: 'light drizzle',
+      53: 'drizzle',
+      55: 'heavy drizzle',
+      56: 'light freezing drizzle',
+      57: 'heavy freezing drizzle',
+      61: 'light rain',
+      63: 'rain',
+      65: 'heavy rain',
+      66: 'light freezing rain',
+      67: 'heavy freezing rain',
+      71: 'light snow',
+      73: 'snow',
+      75: 'heavy snow',
+      77: 'snow grains',
+      80: 'light showers',
+      81: 'showers',
+      82: 'violent showers',
+      85: 'light snow showers',
+      86: 'heavy snow showers',
+      95: 'thunderstorm',
+      96: 'thunderstorm with hail',
+      99: 'thunderstorm with heavy hail',
+    },
+    compass: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
+    wind: 'wind',
+    units: { ms: 'm/s', kmh: 'km/h', mph: 'mph', kn: 'kn' },
+    unavailable: 'Weather data is not available right now.',
+    attribution: 'Weather data by Open\u2011Meteo',
+    sentence: ({ place, temperature, condition, wind, direction }) =>
+      `${place ? `Weather in ${place}` : 'Weather now'}: ${temperature}${condition ? `, ${condition}` : ''}, wind ${wind}${
+        direction >= 0 ? ` from the ${compassNames[direction]}` : ''
+      }.`,
   },
 };

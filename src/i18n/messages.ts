@@ -1,7 +1,26 @@
 import type { FeedErrorKind } from '../data/errors.js';
 
+/** The pieces of the sentence a screen reader hears for a weather badge. */
+export interface WeatherSentence {
+  /** The place name from the `label` attribute, if any. */
+  place: string;
+  /** Signed temperature with its unit, such as "+9 °C". */
+  temperature: string;
+  /** Condition words, such as "overcast"; empty for an unknown code. */
+  condition: string;
+  /** Wind speed with its unit, such as "4.1 m/s". */
+  wind: string;
+  /** Index of the 8-point compass sector the wind blows from (0 = north, 1 = north-east...); -1 when unknown. */
+  direction: number;
+}
+
 /** Every string an element shows. A language is one object of this shape in its own file. */
 export interface Messages {
+  /**
+   * The locale given to Intl for numbers. Some browsers ship trimmed locale data and format Uzbek
+   * numbers the English way, so a language may name a locale with the same separators instead.
+   */
+  numberLocale: string;
   /** Announced while data loads. */
   loading: string;
   /** Shown when a feed has no stories. */
@@ -10,4 +29,20 @@ export interface Messages {
   retry: string;
   /** One short sentence per kind of failure; never a status line or a stack. */
   errors: Record<FeedErrorKind, string>;
+  weather: {
+    /** Condition words per WMO weather code, lower case, as they follow the temperature. */
+    conditions: Record<number, string>;
+    /** Short 8-point compass labels, starting at north and going clockwise. */
+    compass: readonly string[];
+    /** The word before the wind speed. */
+    wind: string;
+    /** Wind speed unit labels; ours, not Intl's, because trimmed browser locale data lacks some languages. */
+    units: { ms: string; kmh: string; mph: string; kn: string };
+    /** Shown for every failure but a configuration error: the reader cannot act on the difference. */
+    unavailable: string;
+    /** Visible credit for the data source. */
+    attribution: string;
+    /** The whole badge as one sentence. */
+    sentence(parts: WeatherSentence): string;
+  };
 }

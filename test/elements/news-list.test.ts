@@ -178,7 +178,7 @@ describe('<news-list>', () => {
     for (const src of ['', 'javascript:alert(1)']) {
       const list = mount(src ? { src } : {});
       await untilState(list, 'error');
-      expect(shadowText(list, '[part="message"]')).to.deep.equal(['This news widget is not set up correctly.']);
+      expect(shadowText(list, '[part="message"]')).to.deep.equal(['This widget is not set up correctly.']);
       expect(list.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
     }
     expect(requests).to.equal(0);

@@ -16,3 +16,26 @@ export function integerAttribute(fallback: number, min: number, max: number): Co
     },
   };
 }
+
+/** An attribute with a fixed set of values; anything else reads as `fallback`. */
+export function enumAttribute<T extends string>(values: readonly T[], fallback: T): ComplexAttributeConverter<T> {
+  return {
+    fromAttribute(value: string | null): T {
+      const normalized = value?.trim().toLowerCase();
+      return values.find(candidate => candidate === normalized) ?? fallback;
+    },
+    toAttribute(value: T): string {
+      return value;
+    },
+  };
+}
+
+/** A decimal number attribute; a missing or junk value reads as NaN, for the element to report. */
+export const numberAttribute: ComplexAttributeConverter<number> = {
+  fromAttribute(value: string | null): number {
+    return value === null || value.trim() === '' ? Number.NaN : Number(value);
+  },
+  toAttribute(value: number): string {
+    return String(value);
+  },
+};

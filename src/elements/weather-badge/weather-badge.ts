@@ -1,0 +1,161 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getClient } from '../../data/client.js';
+import type { FeedErrorKind } from '../../data/errors.js';
+import { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
+import { enumAttribute, numberAttribute } from '../shared/attributes.js';
+import { NewsElement } from '../shared/news-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { weatherIcon } from './weather-icons.js';
+import { styles } from './weather-badge.styles.js';
+
+const OPEN_METEO_SITE = 'https://open-meteo.com/';
+
+/**
+ * Current weather for a place: signed temperature, condition words in the page's language, wind
+ * speed and compass direction, and a small icon, read aloud as one sentence. Data comes from
+ * Open-Meteo (no key) for `latitude`/`longitude`, or from `src` answering in the Open-Meteo shape.
+ *
+ * @summary Keyless, localized current-weather badge.
+ *
+ * @fires news-load - Weather arrived; `detail` holds temperature (°C), weatherCode, windSpeed (m/s), windDirection, isDay, time.
+ * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ *
+ * @csspart badge - The whole badge or card.
+ * @csspart icon - The condition pictogram.
+ * @csspart temperature - The signed temperature, such as "+9°".
+ * @csspart condition - The condition words, such as "overcast".
+ * @csspart wind - Wind speed and direction.
+ * @csspart direction - The compass direction the wind blows from.
+ * @csspart label - The place name of the card layout.
+ * @csspart attribution - The link crediting Open-Meteo (data licensed CC BY 4.0); restyle it, keep it.
+ * @csspart message - The error message.
+ * @csspart retry - The button shown with an error that loads again.
+ *
+ * @cssproperty --news-font - Font shorthand for the whole widget.
+ * @cssproperty --news-text-color - Text colour.
+ * @cssproperty --news-muted-color - Colour of the wind line, attribution and icon.
+ * @cssproperty --news-surface-color - Background; `transparent` to blend in.
+ * @cssproperty --news-accent-color - Links, focus rings, rain and lightning.
+ * @cssproperty --news-weather-sun-color - Colour of the sun.
+ * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
+ */
+export class WeatherBadge extends NewsElement<CurrentWeather> {
+  static override styles = [baseStyles, styles];
+
+  /** Latitude in degrees, -90 to 90. Needed unless `src` is set. */
+  @property({ converter: numberAttribute }) latitude = Number.NaN;
+
+  /** Longitude in degrees, -180 to 180. Needed unless `src` is set. */
+  @property({ converter: numberAttribute }) longitude = Number.NaN;
+
+  /** An endpoint answering in the Open-Meteo forecast shape, used instead of Open-Meteo itself. */
+  @property() src = '';
+
+  /** `metric` (default: °C, m/s) or `imperial` (°F, mph). */
+  @property({ converter: enumAttribute(['metric', 'imperial'] as const, 'metric') }) units: 'metric' | 'imperial' = 'metric';
+
+  /** `ms`, `kmh`, `mph` or `kn`; default `ms` for metric and `mph` for imperial. */
+  @property({ attribute: 'wind-unit', converter: enumAttribute(['ms', 'kmh', 'mph', 'kn', ''] as const, '') }) windUnit: WindUnit | '' = '';
+
+  /** `compact` (default), a one-line header badge, or `card`, a small block with the place name. */
+  @property({ converter: enumAttribute(['compact', 'card'] as const, 'compact') }) layout: 'compact' | 'card' = 'compact';
+
+  /** The place name, shown by the card layout and read out in both layouts. */
+  @property() label = '';
+
+  protected override loadArgs(): readonly unknown[] {
+    return [this.src, this.latitude, this.longitude, this.units, this.#windUnit()];
+  }
+
+  protected override async load(_args: readonly unknown[], signal: AbortSignal): Promise<CurrentWeather> {
+    const url = this.src
+      ? this.src
+      : openMeteoUrl({
+          latitude: this.latitude,
+          longitude: this.longitude,
+          temperatureUnit: this.units === 'imperial' ? 'fahrenheit' : 'celsius',
+          windUnit: this.#windUnit(),
+        });
+    return getClient().get(url, parseOpenMeteo, { signal });
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    // The same parts as the data, holding placeholders, so the box does not change size when data arrives.
+    // Placeholder widths live in the stylesheet: a strict CSP blocks style attributes.
+    const placeholder = html`<span class="placeholder"></span>`;
+    return this.#frame(html`
+      <span class="visually-hidden" role="status">${this.messages.loading}</span>
+      ${this.#renderLabel()}
+      <span part="icon" class="placeholder" aria-hidden="true"></span>
+      <span part="temperature" aria-hidden="true">${placeholder}</span>
+      <span part="condition" aria-hidden="true">${placeholder}</span>
+      <span part="wind" aria-hidden="true">${placeholder}</span>
+      ${this.#renderAttribution()}
+    `);
+  }
+
+  protected override renderValue(weather: CurrentWeather): TemplateResult {
+    const text = this.messages.weather;
+    const direction = weather.windDirection === null ? -1 : compassPoint(weather.windDirection);
+    const condition = text.conditions[weather.weatherCode] ?? '';
+    const wind = this.#formatWind(weather.windSpeed);
+    const sentence = text.sentence({ place: this.label, temperature: this.#formatTemperature(weather.temperature, true), condition, wind, direction });
+    return this.#frame(html`
+      <span class="visually-hidden">${sentence}</span>
+      ${this.#renderLabel()}
+      ${weatherIcon(weather.weatherCode, weather.isDay ?? true)}
+      <span part="temperature" aria-hidden="true">${this.#formatTemperature(weather.temperature, false)}</span>
+      ${condition ? html`<span part="condition" aria-hidden="true">${condition}</span>` : nothing}
+      <span part="wind" aria-hidden="true">${wind}${direction >= 0 ? html` <span part="direction">${text.compass[direction]}</span>` : nothing}</span>
+      ${this.#renderAttribution()}
+    `);
+  }
+
+  #renderLabel(): TemplateResult | typeof nothing {
+    return this.layout === 'card' && this.label ? html`<span part="label" aria-hidden="true">${this.label}</span>` : nothing;
+  }
+
+  #renderAttribution(): TemplateResult | typeof nothing {
+    if (this.src) return nothing;
+    const credit = this.messages.weather.attribution;
+    // The compact badge shows only the source's name; the link's accessible name stays the full credit.
+    return this.layout === 'card'
+      ? html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer">${credit}</a>`
+      : html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit} title=${credit}>Open\u2011Meteo</a>`;
+  }
+
+  protected override errorText(kind: FeedErrorKind): string {
+    return kind === 'config' ? super.errorText(kind) : this.messages.weather.unavailable;
+  }
+
+  protected override renderError(error: unknown): TemplateResult {
+    return this.#frame(super.renderError(error));
+  }
+
+  #frame(content: TemplateResult): TemplateResult {
+    return html`<div part="badge" class=${this.layout === 'card' ? 'card' : 'badge'}>${content}</div>`;
+  }
+
+  #windUnit(): WindUnit {
+    return this.windUnit || (this.units === 'imperial' ? 'mph' : 'ms');
+  }
+
+  /** "+9°", "−3°", "0°"; the unit is spelled out where it is not obvious (imperial) or when read aloud. */
+  #formatTemperature(celsius: number, spoken: boolean): string {
+    const imperial = this.units === 'imperial';
+    const rounded = Math.round(imperial ? (celsius * 9) / 5 + 32 : celsius);
+    // Math.round(-0.4) is -0, which must read as 0, not "−0".
+    const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
+    const number = `${sign}${new Intl.NumberFormat(this.messages.numberLocale).format(Math.abs(rounded))}`;
+    if (spoken) return `${number} ${imperial ? '°F' : '°C'}`;
+    return `${number}°${imperial ? 'F' : ''}`;
+  }
+
+  #formatWind(metresPerSecond: number): string {
+    const unit = this.#windUnit();
+    const value = windIn(unit, metresPerSecond);
+    const number = new Intl.NumberFormat(this.messages.numberLocale, { maximumFractionDigits: unit === 'ms' ? 1 : 0 }).format(value);
+    return `${number}\u00a0${this.messages.weather.units[unit]}`;
+  }
+}

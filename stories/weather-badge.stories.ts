@@ -1,0 +1,202 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
+import '../src/elements/weather-badge/define.js';
+import type { WeatherBadge } from '../src/elements/weather-badge/weather-badge.js';
+
+const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast';
+
+/** An Open-Meteo answer in the units the request asked for. */
+function forecast(request: Request, current: { temperature: number; code: number; wind: number; direction: number; isDay: boolean }) {
+  const query = new URL(request.url).searchParams;
+  const fahrenheit = query.get('temperature_unit') === 'fahrenheit';
+  const windUnit = query.get('wind_speed_unit') ?? 'kmh';
+  const perMetre: Record<string, [string, number]> = { ms: ['m/s', 1], kmh: ['km/h', 3.6], mph: ['mp/h', 2.236936], kn: ['kn', 1.943844] };
+  const [windLabel, factor] = perMetre[windUnit] ?? perMetre.kmh;
+  return HttpResponse.json({
+    latitude: 41.3125,
+    longitude: 69.25,
+    utc_offset_seconds: 18000,
+    current_units: { time: 'unixtime', temperature_2m: fahrenheit ? '°F' : '°C', wind_speed_10m: windLabel, wind_direction_10m: '°', is_day: '' },
+    current: {
+      time: 1795845600,
+      interval: 900,
+      temperature_2m: fahrenheit ? (current.temperature * 9) / 5 + 32 : current.temperature,
+      weather_code: current.code,
+      wind_speed_10m: Math.round(current.wind * factor * 10) / 10,
+      wind_direction_10m: current.direction,
+      is_day: current.isDay ? 1 : 0,
+    },
+  });
+}
+
+const overcastTashkent = http.get(OPEN_METEO, ({ request }) => forecast(request, { temperature: 9.2, code: 3, wind: 4.1, direction: 47, isDay: true }));
+
+interface Args {
+  latitude: string;
+  longitude: string;
+  lang: string;
+  layout: 'compact' | 'card';
+  units: 'metric' | 'imperial';
+  label: string;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+async function badgeIn(canvas: HTMLElement, state: string): Promise<WeatherBadge> {
+  const badge = canvas.querySelector('weather-badge')!;
+  await waitFor(() => expect(badge.getAttribute('state')).toBe(state));
+  return badge;
+}
+
+function partText(badge: WeatherBadge, name: string): string | undefined {
+  return badge.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/weather-badge',
+  component: 'weather-badge',
+  args: { latitude: '41.31', longitude: '69.28', lang: 'en', layout: 'compact', units: 'metric', label: '', theme: 'auto' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'ru', 'uz'] },
+    layout: { control: 'inline-radio', options: ['compact', 'card'] },
+    units: { control: 'inline-radio', options: ['metric', 'imperial'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: args => html`<weather-badge
+    latitude=${args.latitude}
+    longitude=${args.longitude}
+    lang=${args.lang}
+    layout=${args.layout}
+    units=${args.units}
+    label=${args.label}
+    theme=${args.theme}
+  ></weather-badge>`,
+  parameters: { msw: { handlers: [overcastTashkent] } },
+};
+
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The header badge of a news page. */
+export const Compact: Story = {
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'ready');
+    expect(partText(badge, 'temperature')).toBe('+9°');
+    expect(partText(badge, 'wind')).toBe('4.1 m/s NE');
+  },
+};
+
+/** A small block with the place name. */
+export const Card: Story = {
+  args: { layout: 'card', label: 'Tashkent' },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'ready');
+    expect(partText(badge, 'label')).toBe('Tashkent');
+  },
+};
+
+/** «+9°, пасмурно, ветер 4,1 м/с, СВ». */
+export const Russian: Story = {
+  args: { lang: 'ru', layout: 'card', label: 'Ташкент' },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'ready');
+    expect(partText(badge, 'condition')).toBe('пасмурно');
+    expect(partText(badge, 'wind')).toBe('4,1 м/с СВ');
+  },
+};
+
+/** Uzbek in Latin script. */
+export const Uzbek: Story = {
+  args: { lang: 'uz', layout: 'card', label: 'Toshkent' },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'ready');
+    expect(partText(badge, 'condition')).toBe('bulutli');
+  },
+};
+
+/** Fahrenheit and miles per hour. */
+export const Imperial: Story = {
+  args: { units: 'imperial' },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'ready');
+    expect(partText(badge, 'temperature')).toBe('+49°F');
+    expect(partText(badge, 'wind')).toBe('9 mph NE');
+  },
+};
+
+/** Forced dark theme, whatever the reader's setting. */
+export const Dark: Story = {
+  args: { theme: 'dark', layout: 'card', label: 'Tashkent' },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'ready');
+    expect(getComputedStyle(badge).colorScheme).toBe('dark');
+  },
+};
+
+const groups = [
+  { code: 0, name: 'clear' },
+  { code: 2, name: 'partly cloudy' },
+  { code: 3, name: 'overcast' },
+  { code: 45, name: 'fog' },
+  { code: 53, name: 'drizzle' },
+  { code: 63, name: 'rain' },
+  { code: 73, name: 'snow' },
+  { code: 95, name: 'thunderstorm' },
+];
+
+/** One badge per condition group, by day and by night, in the language chosen. */
+export const Conditions: Story = {
+  render: ({ lang }) => html`<div style="display: grid; grid-template-columns: repeat(2, max-content); gap: 0.5rem 1.5rem">
+    ${groups.flatMap(({ code }) =>
+      [true, false].map(day => html`<weather-badge src=${`/stories/weather/${code}/${day ? 'day' : 'night'}.json`} lang=${lang}></weather-badge>`),
+    )}
+  </div>`,
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/stories/weather/:code/:time', ({ request, params }) =>
+          forecast(request, { temperature: Number(params.code) > 70 ? -4 : 12, code: Number(params.code), wind: 3.4, direction: 200, isDay: params.time === 'day.json' }),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const badges = [...canvasElement.querySelectorAll('weather-badge')];
+    await waitFor(() => expect(badges.every(badge => badge.getAttribute('state') === 'ready')).toBe(true));
+    expect(badges.map(badge => partText(badge, 'condition')).filter((_, index) => index % 2 === 0)).toEqual(groups.map(group => group.name));
+    expect(badges[1].shadowRoot!.querySelector('.moon')).not.toBeNull();
+  },
+};
+
+/** While the forecast is on its way: the same box, with placeholders. */
+export const Loading: Story = {
+  args: { layout: 'card', label: 'Tashkent' },
+  parameters: {
+    msw: { handlers: [http.get(OPEN_METEO, async () => { await delay('infinite'); return new HttpResponse(null); })] },
+  },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'loading');
+    expect(badge.shadowRoot!.querySelectorAll('.placeholder').length).toBeGreaterThan(0);
+  },
+};
+
+/** Open-Meteo answers 503: a short message and a retry button. */
+export const ServerError: Story = {
+  parameters: { msw: { handlers: [http.get(OPEN_METEO, () => new HttpResponse(null, { status: 503 }))] } },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'error');
+    expect(partText(badge, 'message')).toBe('Weather data is not available right now.');
+    expect(partText(badge, 'retry')).toBe('Try again');
+  },
+};
+
+/** No coordinates: a configuration error and no request. */
+export const MissingCoordinates: Story = {
+  args: { latitude: '', longitude: '', lang: 'ru' },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'error');
+    expect(partText(badge, 'message')).toBe('Виджет настроен неправильно.');
+  },
+};

@@ -1,0 +1,151 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FeedError } from '../../src/data/errors.js';
+import { compassPoint, openMeteoUrl, parseOpenMeteo, windIn } from '../../src/data/weather.js';
+import { en } from '../../src/i18n/en.js';
+import { ru } from '../../src/i18n/ru.js';
+import { uz } from '../../src/i18n/uz.js';
+
+const meta = { url: 'https://api.open-meteo.com/v1/forecast', contentType: 'application/json' };
+const corpus = fileURLToPath(new URL('../../../shared/corpus/weather/', import.meta.url));
+
+function modern(current: object, units: object = { temperature_2m: '°C', wind_speed_10m: 'm/s' }): string {
+  return JSON.stringify({ utc_offset_seconds: 18000, current_units: units, current });
+}
+
+describe('openMeteoUrl', () => {
+  it('asks only for the current values a badge shows, in the units it shows', () => {
+    const url = new URL(openMeteoUrl({ latitude: 41.311081, longitude: 69.240562, temperatureUnit: 'celsius', windUnit: 'ms' }));
+    expect(url.origin + url.pathname).toBe('https://api.open-meteo.com/v1/forecast');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      latitude: '41.3111',
+      longitude: '69.2406',
+      current: 'temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day',
+      temperature_unit: 'celsius',
+      wind_speed_unit: 'ms',
+      timeformat: 'unixtime',
+    });
+  });
+
+  it.each([
+    [Number.NaN, 69],
+    [91, 69],
+    [-90.5, 69],
+    [41, 180.1],
+    [41, Number.POSITIVE_INFINITY],
+  ])('refuses latitude %s, longitude %s as a config error', (latitude, longitude) => {
+    expect(() => openMeteoUrl({ latitude, longitude, temperatureUnit: 'celsius', windUnit: 'ms' })).toThrowError(
+      expect.objectContaining({ kind: 'config' }) as unknown as Error,
+    );
+  });
+});
+
+describe('parseOpenMeteo', () => {
+  it('reads the current block in SI units', () => {
+    const weather = parseOpenMeteo(
+      modern({ time: 1770477300, temperature_2m: 9.3, weather_code: 3, wind_speed_10m: 4.1, wind_direction_10m: 45, is_day: 0 }),
+      meta,
+    );
+    expect(weather).toEqual({ temperature: 9.3, weatherCode: 3, windSpeed: 4.1, windDirection: 45, isDay: false, time: new Date('2026-02-07T15:15:00Z') });
+  });
+
+  it('converts Fahrenheit, km/h, mph and knots by the response unit labels', () => {
+    const read = (units: object, temperature: number, wind: number) =>
+      parseOpenMeteo(modern({ temperature_2m: temperature, weather_code: 0, wind_speed_10m: wind }, units), meta);
+    expect(read({ temperature_2m: '°F', wind_speed_10m: 'mp/h' }, 50, 10)).toMatchObject({ temperature: 10, windSpeed: 4.4704 });
+    expect(read({ temperature_2m: '°C', wind_speed_10m: 'km/h' }, 1, 36).windSpeed).toBeCloseTo(10, 10);
+    expect(read({ temperature_2m: '°C', wind_speed_10m: 'kn' }, 1, 10).windSpeed).toBeCloseTo(5.1444, 4);
+  });
+
+  it('reads local ISO times by the response offset', () => {
+    const weather = parseOpenMeteo(modern({ time: '2026-02-06T16:30', temperature_2m: 1, weather_code: 0, wind_speed_10m: 1 }), meta);
+    expect(weather.time?.toISOString()).toBe('2026-02-06T11:30:00.000Z');
+  });
+
+  it('reads the legacy current_weather block', () => {
+    const weather = parseOpenMeteo(
+      JSON.stringify({
+        current_weather_units: { temperature: '°C', windspeed: 'km/h' },
+        current_weather: { time: 1770477300, temperature: 8.5, windspeed: 36, winddirection: 370, is_day: 1, weathercode: 2 },
+      }),
+      meta,
+    );
+    expect(weather).toMatchObject({ temperature: 8.5, weatherCode: 2, windDirection: 10, isDay: true });
+    expect(weather.windSpeed).toBeCloseTo(10, 10);
+  });
+
+  it.each([
+    ['not JSON', '{"current": '],
+    ['an array', '[]'],
+    ['no current block', '{"hourly": {}}'],
+    ['a missing temperature', modern({ weather_code: 1, wind_speed_10m: 1 })],
+    ['a temperature that is text', modern({ temperature_2m: '9', weather_code: 1, wind_speed_10m: 1 })],
+  ])('rejects %s with a parse error', (_name, body) => {
+    expect(() => parseOpenMeteo(body, meta)).toThrowError(FeedError);
+    try {
+      parseOpenMeteo(body, meta);
+    } catch (error) {
+      expect((error as FeedError).kind).toBe('parse');
+    }
+  });
+
+  describe.runIf(existsSync(corpus))('on real responses', () => {
+    it('reads the current block of a forecast with hourly and daily data', () => {
+      const weather = parseOpenMeteo(new Uint8Array(readFileSync(`${corpus}magicmirror-openmeteo-current.json`)).buffer, meta);
+      expect(weather.temperature).toBe(-1.4);
+      expect(weather.weatherCode).toBe(3);
+      expect(weather.windSpeed).toBeCloseTo(4.8 / 3.6, 10);
+      expect(weather.windDirection).toBe(138);
+      expect(weather.time?.toISOString()).toBe('2026-02-06T21:30:00.000Z');
+    });
+
+    it('reads the legacy current_weather response', () => {
+      const weather = parseOpenMeteo(readFileSync(`${corpus}magicmirror-openmeteo-current-weather.json`, 'utf8'), meta);
+      expect(weather).toMatchObject({ temperature: 8.5, weatherCode: 2, windDirection: 9, isDay: true });
+      expect(weather.time?.toISOString()).toBe('2026-02-07T15:15:00.000Z');
+    });
+
+    it('rejects an OpenWeatherMap response as not in the Open-Meteo shape', () => {
+      expect(() => parseOpenMeteo(readFileSync(`${corpus}magicmirror-openweathermap-current.json`, 'utf8'), meta)).toThrowError(/no current/);
+    });
+  });
+  if (!existsSync(corpus)) console.warn(`Skipping real Open-Meteo responses: ${corpus} is absent.`);
+});
+
+describe('wind helpers', () => {
+  it('names 8 compass sectors, each 45 degrees wide and centred on its point', () => {
+    expect([0, 22, 23, 45, 90, 135, 180, 225, 270, 315, 337, 338, 360, -45].map(compassPoint)).toEqual([0, 0, 1, 1, 2, 3, 4, 5, 6, 7, 7, 0, 0, 7]);
+  });
+
+  it('converts m/s to other units', () => {
+    expect(windIn('kmh', 10)).toBeCloseTo(36, 10);
+    expect(windIn('mph', 4.4704)).toBeCloseTo(10, 10);
+    expect(windIn('ms', 4.1)).toBe(4.1);
+  });
+});
+
+describe('weather words', () => {
+  const codes = [0, 1, 2, 3, 45, 48, 51, 53, 55, 56, 57, 61, 63, 65, 66, 67, 71, 73, 75, 77, 80, 81, 82, 85, 86, 95, 96, 99];
+
+  it.each([
+    ['en', en],
+    ['ru', ru],
+    ['uz', uz],
+  ])('%s names every WMO code Open-Meteo emits, each differently, and 8 compass points', (_language, messages) => {
+    expect(Object.keys(messages.weather.conditions).map(Number)).toEqual(codes);
+    expect(new Set(Object.values(messages.weather.conditions)).size).toBe(codes.length);
+    expect(messages.weather.compass).toHaveLength(8);
+  });
+
+  it('builds one sentence per language', () => {
+    const parts = { place: 'Tashkent', temperature: '+9 °C', condition: 'overcast', wind: '4.1 m/s', direction: 1 };
+    expect(en.weather.sentence(parts)).toBe('Weather in Tashkent: +9 °C, overcast, wind 4.1 m/s from the north-east.');
+    expect(ru.weather.sentence({ ...parts, place: 'Ташкент', condition: 'пасмурно', wind: '4,1 м/с' })).toBe(
+      'Погода, Ташкент: +9 °C, пасмурно, ветер северо-восточный, 4,1 м/с.',
+    );
+    expect(uz.weather.sentence({ ...parts, place: 'Toshkent', condition: 'bulutli', wind: '4,1 m/s', direction: -1 })).toBe(
+      'Ob-havo, Toshkent: +9 °C, bulutli, shamol 4,1 m/s.',
+    );
+  });
+});

@@ -1,0 +1,228 @@
+import { expect } from '@esm-bundle/chai';
+import { delay, http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/elements/weather-badge/define.js';
+import type { WeatherBadge } from '../../src/elements/weather-badge/weather-badge.js';
+
+const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast';
+
+interface Current {
+  temperature_2m: number;
+  weather_code: number;
+  wind_speed_10m: number;
+  wind_direction_10m?: number;
+  is_day?: number;
+}
+
+function forecast(current: Current, units = { temperature_2m: '°C', wind_speed_10m: 'm/s' }): object {
+  return { utc_offset_seconds: 18000, current_units: units, current: { time: 1770477300, ...current } };
+}
+
+const worker = setupWorker();
+let requests: URL[] = [];
+worker.events.on('request:start', ({ request }) => {
+  const url = new URL(request.url);
+  if (url.origin === 'https://api.open-meteo.com' || url.pathname.startsWith('/weather/')) requests.push(url);
+});
+
+before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
+after(() => worker.stop());
+
+const mounted: Element[] = [];
+afterEach(() => {
+  worker.resetHandlers();
+  requests = [];
+  for (const element of mounted.splice(0)) element.remove();
+});
+
+function mount(attributes: Record<string, string>, parent: HTMLElement = document.body): WeatherBadge {
+  const badge = document.createElement('weather-badge');
+  for (const [name, value] of Object.entries(attributes)) badge.setAttribute(name, value);
+  parent.append(badge);
+  mounted.push(badge);
+  return badge;
+}
+
+function untilState(element: Element, state: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (element.getAttribute('state') === state) return resolve();
+    const observer = new MutationObserver(() => {
+      if (element.getAttribute('state') !== state) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`expected state ${state}, still ${element.getAttribute('state')}`));
+    }, 2000);
+    observer.observe(element, { attributes: true, attributeFilter: ['state'] });
+  });
+}
+
+function part(badge: WeatherBadge, name: string): string | null {
+  return badge.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+}
+
+function answer(current: Current, units?: { temperature_2m: string; wind_speed_10m: string }): void {
+  worker.use(http.get(OPEN_METEO, () => HttpResponse.json(forecast(current, units))));
+}
+
+const overcast = { temperature_2m: 9.2, weather_code: 3, wind_speed_10m: 4.1, wind_direction_10m: 50, is_day: 1 };
+
+describe('<weather-badge>', () => {
+  it('shows the seed header badge: +9°, overcast, 4.1 m/s, NE', async () => {
+    answer(overcast);
+    const badge = mount({ latitude: '41.31', longitude: '69.28' });
+    await untilState(badge, 'ready');
+    expect(part(badge, 'temperature')).to.equal('+9°');
+    expect(part(badge, 'condition')).to.equal('overcast');
+    expect(part(badge, 'wind')).to.equal('4.1 m/s NE');
+    expect(part(badge, 'direction')).to.equal('NE');
+    expect(badge.shadowRoot!.querySelector('[part="icon"]')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('asks Open-Meteo only for what it shows, in the units it shows', async () => {
+    answer(overcast, { temperature_2m: '°F', wind_speed_10m: 'kn' });
+    const badge = mount({ latitude: '41.31', longitude: '69.28', units: 'imperial', 'wind-unit': 'kn' });
+    await untilState(badge, 'ready');
+    expect(requests).to.have.length(1);
+    const query = requests[0].searchParams;
+    expect(query.get('current')).to.equal('temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day');
+    expect(query.get('temperature_unit')).to.equal('fahrenheit');
+    expect(query.get('wind_speed_unit')).to.equal('kn');
+    expect([query.get('latitude'), query.get('longitude')]).to.deep.equal(['41.31', '69.28']);
+  });
+
+  it('speaks Russian: +9°, пасмурно, 4,1 м/с, СВ', async () => {
+    answer(overcast);
+    const badge = mount({ latitude: '41.31', longitude: '69.28', lang: 'ru' });
+    await untilState(badge, 'ready');
+    expect(part(badge, 'condition')).to.equal('пасмурно');
+    expect(part(badge, 'wind')).to.equal('4,1 м/с СВ');
+    expect(badge.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
+      'Погода сейчас: +9 °C, пасмурно, ветер северо-восточный, 4,1\u00a0м/с.',
+    );
+  });
+
+  it('speaks Uzbek from the nearest [lang] ancestor', async () => {
+    answer({ ...overcast, weather_code: 61 });
+    const section = document.createElement('section');
+    section.lang = 'uz-Latn';
+    document.body.append(section);
+    mounted.push(section);
+    const badge = mount({ latitude: '41.31', longitude: '69.28', label: 'Toshkent' }, section);
+    await untilState(badge, 'ready');
+    expect(part(badge, 'condition')).to.equal('yengil yomgʻir');
+    expect(badge.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
+      'Ob-havo, Toshkent: +9 °C, yengil yomgʻir, shimoli-sharq shamoli 4,1\u00a0m/s.',
+    );
+  });
+
+  it('signs temperatures: −3° with a true minus, 0° for values that round to zero', async () => {
+    worker.use(http.get('/weather/cold.json', () => HttpResponse.json(forecast({ ...overcast, temperature_2m: -2.6 }))));
+    worker.use(http.get('/weather/zero.json', () => HttpResponse.json(forecast({ ...overcast, temperature_2m: -0.4 }))));
+    const cold = mount({ src: '/weather/cold.json' });
+    const zero = mount({ src: '/weather/zero.json' });
+    await Promise.all([untilState(cold, 'ready'), untilState(zero, 'ready')]);
+    expect(part(cold, 'temperature')).to.equal('\u22123°');
+    expect(part(zero, 'temperature')).to.equal('0°');
+  });
+
+  it('converts units for display: imperial shows °F and mph', async () => {
+    answer({ ...overcast, temperature_2m: 10, wind_speed_10m: 4.4704 });
+    const badge = mount({ latitude: '41.31', longitude: '69.28', units: 'imperial' });
+    await untilState(badge, 'ready');
+    expect(part(badge, 'temperature')).to.equal('+50°F');
+    expect(part(badge, 'wind')).to.equal('10 mph NE');
+  });
+
+  it('shows a night icon at night and a day icon by day', async () => {
+    worker.use(http.get('/weather/night.json', () => HttpResponse.json(forecast({ ...overcast, weather_code: 0, is_day: 0 }))));
+    worker.use(http.get('/weather/day.json', () => HttpResponse.json(forecast({ ...overcast, weather_code: 0, is_day: 1 }))));
+    const night = mount({ src: '/weather/night.json' });
+    const day = mount({ src: '/weather/day.json' });
+    await Promise.all([untilState(night, 'ready'), untilState(day, 'ready')]);
+    expect(night.shadowRoot!.querySelector('.moon')).not.to.equal(null);
+    expect(night.shadowRoot!.querySelector('.sun')).to.equal(null);
+    expect(day.shadowRoot!.querySelector('.sun')).not.to.equal(null);
+  });
+
+  it('credits Open-Meteo with an accessible link, and not when data comes from the site itself', async () => {
+    answer(overcast);
+    worker.use(http.get('/weather/own.json', () => HttpResponse.json(forecast(overcast))));
+    const open = mount({ latitude: '41.31', longitude: '69.28' });
+    const own = mount({ src: '/weather/own.json' });
+    await Promise.all([untilState(open, 'ready'), untilState(own, 'ready')]);
+    const link = open.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="attribution"]')!;
+    expect(link.href).to.equal('https://open-meteo.com/');
+    expect(link.textContent).to.equal('Open\u2011Meteo');
+    expect(link.getAttribute('aria-label')).to.equal('Weather data by Open\u2011Meteo');
+    expect(own.shadowRoot!.querySelector('[part="attribution"]')).to.equal(null);
+  });
+
+  it('reads the legacy current_weather shape from src', async () => {
+    worker.use(
+      http.get('/weather/legacy.json', () =>
+        HttpResponse.json({ current_weather_units: { temperature: '°C', windspeed: 'km/h' }, current_weather: { temperature: 8.5, windspeed: 36, winddirection: 9, weathercode: 2, is_day: 1 } }),
+      ),
+    );
+    const badge = mount({ src: '/weather/legacy.json' });
+    await untilState(badge, 'ready');
+    expect([part(badge, 'temperature'), part(badge, 'condition'), part(badge, 'wind')]).to.deep.equal(['+9°', 'partly cloudy', '10 m/s N']);
+  });
+
+  it('is a config error, with no request, for missing or impossible coordinates', async () => {
+    const badges = [mount({}), mount({ latitude: '95', longitude: '10' }), mount({ latitude: 'north', longitude: '10' }), mount({ latitude: '10', longitude: '-181' })];
+    await Promise.all(badges.map(badge => untilState(badge, 'error')));
+    for (const badge of badges) {
+      expect(part(badge, 'message')).to.equal('This widget is not set up correctly.');
+      expect(badge.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+    }
+    expect(requests).to.have.length(0);
+  });
+
+  it('shows an error with retry on HTTP 500 and recovers', async () => {
+    answer(overcast);
+    worker.use(http.get(OPEN_METEO, () => new HttpResponse(null, { status: 500 }), { once: true }));
+    const badge = mount({ latitude: '41.31', longitude: '69.28' });
+    const failed = new Promise<CustomEvent>(resolve => badge.addEventListener('news-error', resolve as EventListener, { once: true }));
+    await untilState(badge, 'error');
+    expect((await failed).detail.error.kind).to.equal('http');
+    expect(part(badge, 'message')).to.equal('Weather data is not available right now.');
+    badge.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await untilState(badge, 'ready');
+    expect(part(badge, 'temperature')).to.equal('+9°');
+  });
+
+  it('keeps its size from the first frame in the card layout', async () => {
+    worker.use(http.get(OPEN_METEO, async () => {
+      await delay(150);
+      return HttpResponse.json(forecast(overcast));
+    }));
+    const badge = mount({ latitude: '41.31', longitude: '69.28', layout: 'card', label: 'Tashkent' });
+    await badge.updateComplete;
+    const before = badge.getBoundingClientRect();
+    await untilState(badge, 'ready');
+    const after = badge.getBoundingClientRect();
+    expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+    expect(part(badge, 'label')).to.equal('Tashkent');
+  });
+
+  it('with loading=lazy, makes no request until it comes near the viewport', async () => {
+    answer(overcast);
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    document.body.append(spacer);
+    mounted.push(spacer);
+    const badge = mount({ latitude: '41.31', longitude: '69.28', loading: 'lazy' });
+    await badge.updateComplete;
+    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(requests).to.have.length(0);
+    expect(badge.getAttribute('state')).to.equal('loading');
+    badge.scrollIntoView();
+    await untilState(badge, 'ready');
+    expect(requests).to.have.length(1);
+    window.scrollTo(0, 0);
+  });
+});
