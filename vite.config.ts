@@ -1,4 +1,4 @@
-import { defineConfig, type LibraryOptions } from 'vite';
+import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 
 // Two builds share this file:
 //  - `vite build`: the npm package, one module per entry, lit left to the consumer's bundler;
@@ -13,10 +13,31 @@ const dropinLibrary: LibraryOptions = {
   formats: ['es'],
 };
 
+/** Collapses css`...` literals without interpolations: bundlers leave CSS inside JavaScript strings untouched. */
+function minifyCssLiterals(): Plugin {
+  const minify = (cssText: string) =>
+    cssText
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_match, cssText: string) => `css\`${minify(cssText)}\``), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const dropin = mode === 'dropin';
   return {
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     build: {
       target: 'es2022',
       emptyOutDir: !dropin,
