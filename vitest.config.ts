@@ -10,6 +10,20 @@ export default defineConfig({
         test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts'] },
       },
       {
+        // The feed parser needs DOMParser, so it is tested where it runs: in Chromium.
+        test: {
+          name: 'feeds (chromium)',
+          include: ['test/feeds/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            instances: [{ browser: 'chromium' }],
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+          },
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'stories (chromium)',
