@@ -2,6 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { readCorpusBase64 } from './scripts/corpus.mjs';
 
 export default defineConfig({
   test: {
@@ -20,6 +21,8 @@ export default defineConfig({
             screenshotFailures: false,
             instances: [{ browser: 'chromium' }],
             provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            // The shared corpus lives outside the served root; tests ask for its bytes by path.
+            commands: { readCorpus: (_context, path: string) => readCorpusBase64(path) },
           },
         },
       },
