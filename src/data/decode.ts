@@ -1,7 +1,7 @@
 // Turns response bytes into text. Feeds declare their encoding in three places that often disagree
 // (a byte order mark, the XML declaration, the Content-Type charset), so the order is a decision:
 //
-// 1. A byte order mark (or the `<?xml` signature of BOM-less UTF-16) is the encoding, whatever else says.
+// 1. A byte order mark is the encoding, whatever else says (XML requires one for UTF-16).
 // 2. Bytes that are valid UTF-8 are UTF-8. Real text in a legacy encoding (windows-1251, ISO-8859-1, GBK)
 //    is practically never valid UTF-8, while feeds served or declared with a stale legacy label very
 //    often are; an ASCII-only feed decodes the same either way.
@@ -15,14 +15,11 @@
 
 const FIRST_BYTES = 1024;
 
-function signatureEncoding(bytes: Uint8Array): string | null {
-  const [a, b, c, d] = bytes;
+function bomEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c] = bytes;
   if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
   if (a === 0xff && b === 0xfe) return 'utf-16le';
-  if (a === 0xfe && b === 0xff) return 'utf-16be';
-  if (a === 0x3c && b === 0 && c === 0x3f && d === 0) return 'utf-16le';
-  if (a === 0 && b === 0x3c && c === 0 && d === 0x3f) return 'utf-16be';
-  return null;
+  return a === 0xfe && b === 0xff ? 'utf-16be' : null;
 }
 
 function xmlDeclaredEncoding(bytes: Uint8Array): string | undefined {
@@ -68,8 +65,8 @@ function guessLegacyEncoding(bytes: Uint8Array): string {
 export function decodeBody(body: ArrayBuffer | string, contentType?: string): string {
   if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
   const bytes = new Uint8Array(body);
-  const signature = signatureEncoding(bytes);
-  if (signature) return new TextDecoder(signature).decode(bytes);
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

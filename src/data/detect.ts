@@ -25,7 +25,7 @@ export function syntaxOf(text: string, contentType = ''): Syntax {
 
 /** Which JSON format a parsed document is: a JSON Feed has `items`, WordPress sends posts. */
 export function jsonFormat(document: unknown): 'jsonfeed' | 'wordpress' | null {
-  if (isObject(document) && (Array.isArray(document.items) || /jsonfeed\.org/.test(String(document.version)))) return 'jsonfeed';
+  if (isObject(document) && Array.isArray(document.items)) return 'jsonfeed';
   if (Array.isArray(document) ? document.length === 0 || isWordPressPost(document[0]) : isWordPressPost(document)) return 'wordpress';
   return null;
 }

@@ -31,15 +31,17 @@ function parseJsonFormats(text: string, url: string | undefined, format: FeedFor
   throw parseError(url, 'is JSON, but neither a JSON Feed nor WordPress posts');
 }
 
+const XML_READERS = { rss: parseRss, rdf: parseRdf, atom: parseAtom };
+
 function parseXmlFormats(text: string, url: string | undefined, format: FeedFormat): Feed {
   const root = parseXml(text, url);
   const detected = xmlFormat(root);
   // Asking for RSS accepts every RSS, RSS 1.0 included.
-  const chosen = format === 'auto' || (format === 'rss' && detected === 'rdf') ? detected : format;
-  if (chosen === 'rss') return parseRss(root, url);
-  if (chosen === 'rdf') return parseRdf(root, url);
-  if (chosen === 'atom') return parseAtom(root, url);
-  throw parseError(url, `is XML, but not a feed: its root element is <${root.localName}>`);
+  const wanted = format === 'auto' || format === (detected === 'rdf' ? 'rss' : detected);
+  if (!detected || !wanted) {
+    throw parseError(url, `is ${detected ? `not an ${format === 'rss' ? 'RSS' : 'Atom'} feed` : 'XML, but not a feed'}: its root element is <${root.localName}>`);
+  }
+  return XML_READERS[detected](root, url);
 }
 
 /**

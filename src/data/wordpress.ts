@@ -28,12 +28,9 @@ function featuredImage(post: JsonObject, base: string | null): FeedImage | null 
   const media = embedded(post, 'wp:featuredmedia')[0];
   if (!isObject(media)) return null;
   const details = isObject(media.media_details) ? media.media_details : {};
-  const sizes = isObject(details.sizes) ? details.sizes : {};
   // The original upload can be many megapixels; a list needs the "large" rendition at most.
-  const size = [sizes.large, sizes.medium_large].find(isObject) ?? { source_url: media.source_url, width: details.width, height: details.height };
-  const number = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : undefined);
-  const alt = typeof media.alt_text === 'string' ? htmlToText(media.alt_text) : '';
-  return pictureOf(size.source_url, base, number(size.width), number(size.height), alt);
+  const large = isObject(details.sizes) && isObject(details.sizes.large) ? details.sizes.large : { ...details, source_url: media.source_url };
+  return pictureOf(large.source_url, base, Number(large.width) || undefined, Number(large.height) || undefined, htmlToText(String(media.alt_text ?? '')));
 }
 
 function readPost(post: JsonObject, index: number, base: string | null): FeedItem {
@@ -45,7 +42,7 @@ function readPost(post: JsonObject, index: number, base: string | null): FeedIte
   const author = embedded(post, 'author')[0];
   return finishItem(
     {
-      id: typeof post.id === 'number' || typeof post.id === 'string' ? String(post.id) : rendered(post.guid),
+      id: post.id === undefined ? null : String(post.id),
       url,
       title: htmlToText(rendered(post.title)),
       summary: htmlToText(rendered(post.excerpt)),
@@ -55,27 +52,23 @@ function readPost(post: JsonObject, index: number, base: string | null): FeedIte
       tags: [...categories, ...names('post_tag')],
       // date_gmt has no zone but is UTC, which is how zone-less dates are read; `date` is the site's local time.
       published: parseDate(post.date_gmt) ?? parseDate(post.date),
-      updated: parseDate(post.modified_gmt) ?? parseDate(post.modified),
-      author: isObject(author) && typeof author.name === 'string' ? htmlToText(author.name) : null,
+      updated: parseDate(post.modified_gmt),
+      author: isObject(author) ? htmlToText(String(author.name ?? '')) : null,
     },
     index,
   );
 }
 
-/**
- * Reads already parsed WordPress REST JSON: an array of posts or one post. The feed's address is the
- * site, taken from the part of the request URL before `/wp-json/`.
- */
+/** Reads already parsed WordPress REST JSON: an array of posts or one post. */
 export function readWordPress(document: unknown, url?: string): Feed {
   const posts = Array.isArray(document) ? document : [document];
-  if (!posts.every(post => !isObject(post) || isWordPressPost(post)) || (!Array.isArray(document) && !isWordPressPost(document))) {
+  if (!posts.every(post => !isObject(post) || isWordPressPost(post)) || !(Array.isArray(document) || isWordPressPost(document))) {
     throw parseError(url, 'is not a WordPress post or list of posts');
   }
   const base = safeHttpUrl(url);
-  const site = base?.includes('/wp-json/') ? base.slice(0, base.indexOf('/wp-json/') + 1) : null;
   return {
     title: '',
-    url: site,
+    url: null,
     language: null,
     items: posts.flatMap((post, index) => (isObject(post) ? [readPost(post, index, base)] : [])),
   };

@@ -6,10 +6,8 @@ import { resolveUrl, safeHttpUrl } from './url.js';
 /** Namespaces the feed readers look into. */
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
-  atom03: 'http://purl.org/atom/ns#',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
-  dcterms: 'http://purl.org/dc/terms/',
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   xhtml: 'http://www.w3.org/1999/xhtml',

@@ -40,7 +40,6 @@ function post(id: number, overrides: Record<string, unknown> = {}): Record<strin
 describe('WordPress REST posts', () => {
   it('reads a list of posts into items', () => {
     const feed = parseFeed(JSON.stringify([post(131), post(132)]), { url });
-    expect(feed.url).toBe('https://site.example/blog/');
     expect(feed.items).toHaveLength(2);
     expect(feed.items[0]).toEqual({
       id: '131',
