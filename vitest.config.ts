@@ -4,6 +4,15 @@ import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { readCorpusBase64 } from './scripts/corpus.mjs';
 
+/** Headless system Chromium for a browser project; a fresh object each time, as vitest names its instances in place. */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  instances: [{ browser: 'chromium' as const }],
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+});
+
 export default defineConfig({
   test: {
     projects: [
@@ -16,11 +25,7 @@ export default defineConfig({
           name: 'feeds (chromium)',
           include: ['test/feeds/**/*.test.ts'],
           browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            ...chromium(),
             // The shared corpus lives outside the served root; tests ask for its bytes by path.
             commands: { readCorpus: (_context, path: string) => readCorpusBase64(path) },
           },
@@ -28,16 +33,7 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'stories (chromium)',
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-          },
-        },
+        test: { name: 'stories (chromium)', browser: chromium() },
       },
     ],
   },
