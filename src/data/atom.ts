@@ -77,7 +77,8 @@ function readEntry(entry: Element, core: string | null, outerBase: string | null
       id: textOf(childNamed(entry, core, 'id')),
       url,
       title: plainOf(childNamed(entry, core, 'title')),
-      summary: plainOf(summary) || plainOf(inline),
+      // Video feeds (YouTube) describe an entry only in media:group/media:description.
+      summary: plainOf(summary) || plainOf(inline) || htmlToText(entry.getElementsByTagNameNS(NS.media, 'description')[0]?.textContent ?? ''),
       contentHtml,
       image: declaredPicture(entry, base) ?? pictureInHtml(contentHtml, htmlBase),
       tags: childrenNamed(entry, core, 'category').map(category => collapseWhitespace(category.getAttribute('label') ?? category.getAttribute('term') ?? '')),

@@ -45,7 +45,7 @@ export function plainText(text: string): string {
 const BLOCK_TAG = /<\/?(?:article|blockquote|br|div|figcaption|figure|h[1-6]|hr|img|li|[ou]l|p|pre|section|t[dhr])\b[^>]*>/gi;
 
 /**
- * Turns an HTML fragment into plain text: comments and the contents of script and style dropped,
+ * Turns an HTML fragment into plain text: comments, doctypes and the contents of script and style dropped,
  * tags removed, entities decoded, whitespace collapsed. The result is only ever bound as text.
  * Entities are decoded after the tags are gone, so markup that was escaped twice in the source
  * (`&lt;b&gt;`) comes out as the literal text `<b>`, never as a tag.
@@ -54,6 +54,8 @@ export function htmlToText(html: string): string {
   const withoutTags = html.includes('<')
     ? html
         .replace(/<!--[\s\S]*?-->/g, ' ')
+        // Doctypes, CDATA markers and processing instructions are markup too, not words.
+        .replace(/<[!?][^>]*>/g, ' ')
         .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
         // Blocks and line breaks separate words; inline elements sit inside them ("ft<sup>2</sup>").
         .replace(BLOCK_TAG, ' ')

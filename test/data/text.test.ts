@@ -9,6 +9,10 @@ describe('htmlToText', () => {
     );
   });
 
+  it('drops doctypes, CDATA markers and processing instructions', () => {
+    expect(htmlToText('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><?xml version="1.0"?><p>Words</p><![CDATA[ ]]>')).toBe('Words');
+  });
+
   it('collapses whitespace including no-break spaces', () => {
     expect(htmlToText('  one\n\n two&nbsp;&nbsp;three ')).toBe('one two three');
   });

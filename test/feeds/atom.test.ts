@@ -109,6 +109,11 @@ describe('Atom 1.0', () => {
     expect(items[2].image?.alt).toBe('WildFly');
   });
 
+  it('takes the summary of a video entry from its media:description', () => {
+    const [item] = entries('<entry><title>A</title><media:group><media:description>What the video shows.</media:description></media:group></entry>');
+    expect(item.summary).toBe('What the video shows.');
+  });
+
   it('uses the entry id as the item id', () => {
     expect(entries('<entry><id>tag:blog.example,2005:1</id><title>A</title></entry>')[0].id).toBe('tag:blog.example,2005:1');
   });
