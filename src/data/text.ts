@@ -7,13 +7,14 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 
 const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi;
 
+// Bounded: a hostile feed could otherwise grow it with endless made-up names.
 const browserEntities = new Map<string, string>();
 
 function browserEntity(match: string): string {
   let decoded = browserEntities.get(match);
   if (decoded === undefined) {
     decoded = inertDocument(`<p>${match}`, 'text/html').body.textContent ?? match;
-    browserEntities.set(match, decoded);
+    if (browserEntities.size < 1000) browserEntities.set(match, decoded);
   }
   return decoded;
 }
