@@ -2,6 +2,16 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { readCorpusBase64 } from './scripts/corpus.mjs';
+
+/** Headless system Chromium for a browser project; a fresh object each time, as vitest names its instances in place. */
+const chromium = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  instances: [{ browser: 'chromium' as const }],
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+});
 
 export default defineConfig({
   test: {
@@ -10,17 +20,20 @@ export default defineConfig({
         test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts'] },
       },
       {
-        plugins: [storybookTest({ configDir: '.storybook' })],
+        // The feed parser needs DOMParser, so it is tested where it runs: in Chromium.
         test: {
-          name: 'stories (chromium)',
+          name: 'feeds (chromium)',
+          include: ['test/feeds/**/*.test.ts'],
           browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            ...chromium(),
+            // The shared corpus lives outside the served root; tests ask for its bytes by path.
+            commands: { readCorpus: (_context, path: string) => readCorpusBase64(path) },
           },
         },
+      },
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'stories (chromium)', browser: chromium() },
       },
     ],
   },

@@ -1,25 +1,18 @@
-import { FeedError } from './errors.js';
-import { collapseWhitespace, htmlToText, truncateWords } from './text.js';
-import type { Feed, FeedImage, FeedItem, ResponseMeta } from './types.js';
+// JSON Feed 1.0 and 1.1, the library's native format, with the `_news` extension for category and views.
+import { parseDate } from './dates.js';
+import { decodeBody } from './decode.js';
+import { pictureInHtml, pictureOf } from './images.js';
+import { finishItem } from './item.js';
+import { isObject, parseJson, type JsonObject } from './json.js';
+import { parseError } from './parse-error.js';
+import { htmlToText, languageTag, plainText } from './text.js';
+import type { Feed, FeedItem, ResponseMeta } from './types.js';
 import { safeHttpUrl } from './url.js';
 
-/** Length of the title made from the summary when an item has none. */
-const DERIVED_TITLE_LENGTH = 80;
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// JSON Feed text fields are plain text, but generators often leave character references in them
+// (WordPress's &#8217;); those are decoded, while anything that looks like markup stays literal text.
 function plain(value: unknown): string {
-  return typeof value === 'string' ? collapseWhitespace(value) : '';
-}
-
-function date(value: unknown): Date | null {
-  if (typeof value !== 'string') return null;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? null : parsed;
+  return typeof value === 'string' ? plainText(value) : '';
 }
 
 function authorName(item: JsonObject): string | null {
@@ -29,59 +22,53 @@ function authorName(item: JsonObject): string | null {
   return names.length ? names.join(', ') : null;
 }
 
-function image(item: JsonObject, base: string, title: string): FeedImage | null {
-  const url = safeHttpUrl(item.image, base) ?? safeHttpUrl(item.banner_image, base);
-  return url ? { url, alt: title } : null;
-}
-
-function parseItem(raw: unknown, index: number, base: string): FeedItem | null {
-  if (!isObject(raw)) return null;
+function readItem(raw: JsonObject, index: number, base: string | null): FeedItem {
   const contentHtml = typeof raw.content_html === 'string' ? raw.content_html : '';
-  const summary = plain(raw.summary) || plain(raw.content_text) || htmlToText(contentHtml);
-  const title = plain(raw.title) || truncateWords(summary, DERIVED_TITLE_LENGTH);
   const url = safeHttpUrl(raw.url, base) ?? safeHttpUrl(raw.external_url, base);
-  const tags = Array.isArray(raw.tags) ? raw.tags.map(plain).filter(Boolean) : [];
   const extension = isObject(raw._news) ? raw._news : {};
   const views = extension.views;
+  return finishItem(
+    {
+      id: (typeof raw.id === 'string' || typeof raw.id === 'number') && String(raw.id) !== '' ? String(raw.id) : null,
+      url,
+      title: plain(raw.title),
+      summary: plain(raw.summary) || plain(raw.content_text),
+      contentHtml,
+      // Relative addresses in content_html belong to the item's page.
+      image: pictureOf(raw.image, base) ?? pictureOf(raw.banner_image, base) ?? pictureInHtml(contentHtml, url ?? base),
+      category: plain(extension.category),
+      tags: Array.isArray(raw.tags) ? raw.tags.map(plain) : [],
+      published: parseDate(raw.date_published),
+      updated: parseDate(raw.date_modified),
+      author: authorName(raw),
+      views: typeof views === 'number' && Number.isInteger(views) && views >= 0 ? views : null,
+    },
+    index,
+  );
+}
+
+/**
+ * Reads an already parsed JSON Feed. Entries that are not objects are skipped; every other entry is
+ * kept, even one with neither title nor link, so the items match the document (displays decide what
+ * is worth showing). JSON that is not a feed is a `parse` error.
+ */
+export function readJsonFeed(document: unknown, url?: string): Feed {
+  if (!isObject(document) || !Array.isArray(document.items)) {
+    throw parseError(url, 'is not a JSON Feed: it has no "items" list');
+  }
+  const base = safeHttpUrl(url);
   return {
-    id: (typeof raw.id === 'string' || typeof raw.id === 'number') && String(raw.id) !== '' ? String(raw.id) : url ?? `item-${index}`,
-    url,
-    title,
-    summary,
-    contentHtml,
-    image: image(raw, base, title),
-    category: plain(extension.category) || tags[0] || null,
-    tags,
-    published: date(raw.date_published),
-    updated: date(raw.date_modified),
-    author: authorName(raw),
-    views: typeof views === 'number' && Number.isInteger(views) && views >= 0 ? views : null,
+    title: htmlToText(typeof document.title === 'string' ? document.title : ''),
+    url: safeHttpUrl(document.home_page_url, base),
+    language: languageTag(document.language),
+    items: document.items.flatMap((raw, index) => (isObject(raw) ? [readItem(raw, index, base)] : [])),
   };
 }
 
 /**
- * Reads a JSON Feed 1.0 or 1.1 document. Items that are not objects are skipped;
- * a body that is not JSON, or JSON that is not a feed, is a `parse` error.
+ * Reads a JSON Feed 1.0 or 1.1 response. A body that is not JSON, or JSON that is not a feed,
+ * is a `parse` error.
  */
 export function parseJsonFeed(body: ArrayBuffer | string, meta: ResponseMeta): Feed {
-  let document: unknown;
-  try {
-    // JSON is UTF-8 by definition (RFC 8259); TextDecoder also drops a byte order mark.
-    document = JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body));
-  } catch (cause) {
-    throw new FeedError('parse', `The response from ${meta.url} is not valid JSON.`, { url: meta.url, cause });
-  }
-  if (!isObject(document) || !Array.isArray(document.items)) {
-    throw new FeedError('parse', `The response from ${meta.url} is not a JSON Feed: it has no "items" list.`, { url: meta.url });
-  }
-  const siteUrl = safeHttpUrl(document.home_page_url, meta.url);
-  const items = document.items
-    .map((raw, index) => parseItem(raw, index, meta.url))
-    .filter((item): item is FeedItem => item !== null && (item.title !== '' || item.url !== null));
-  return {
-    title: htmlToText(typeof document.title === 'string' ? document.title : ''),
-    url: siteUrl,
-    language: typeof document.language === 'string' ? document.language : null,
-    items,
-  };
+  return readJsonFeed(parseJson(decodeBody(body, meta.contentType), meta.url), meta.url);
 }

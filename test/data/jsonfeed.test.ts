@@ -76,9 +76,12 @@ describe('parseJsonFeed', () => {
     expect(v10.author).toBe('Cy');
   });
 
-  it('skips entries that are not objects or have neither title nor link', () => {
+  it('keeps every object entry, even one with neither title nor link, and skips the rest', () => {
     const items = parseJsonFeed(feedOf(null, 'text', { id: 'empty' }, { id: 'ok', title: 'Kept' }), meta).items;
-    expect(items.map(item => item.id)).toEqual(['ok']);
+    expect(items.map(item => [item.id, item.title, item.url])).toEqual([
+      ['empty', '', null],
+      ['ok', 'Kept', null],
+    ]);
   });
 
   it('rejects a body that is not JSON with a parse error naming the address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, truncateWords } from '../../src/data/text.js';
+import { decodeEntities, escapeHtml, htmlToText, languageTag, plainText, truncateWords } from '../../src/data/text.js';
 import { safeHttpUrl } from '../../src/data/url.js';
 
 describe('htmlToText', () => {
@@ -9,12 +9,45 @@ describe('htmlToText', () => {
     );
   });
 
+  it('drops doctypes, CDATA markers and processing instructions', () => {
+    expect(htmlToText('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><?xml version="1.0"?><p>Words</p><![CDATA[ ]]>')).toBe('Words');
+  });
+
   it('collapses whitespace including no-break spaces', () => {
     expect(htmlToText('  one\n\n two&nbsp;&nbsp;three ')).toBe('one two three');
   });
 
+  it('separates words at blocks and line breaks but not inside inline markup', () => {
+    expect(htmlToText('<p>One</p><p>two<br>three</p><ul><li>four</li></ul>1930ft<sup>2</sup> <b>bo</b>ld')).toBe('One two three four 1930ft2 bold');
+  });
+
+  it('shows markup that was escaped twice as literal text, never as tags', () => {
+    expect(htmlToText('test &lt;pre&gt; and &lt;b&gt;bold&lt;/b&gt;')).toBe('test <pre> and <b>bold</b>');
+  });
+
   it('leaves unknown entities and invalid code points harmless', () => {
     expect(decodeEntities('&bogus; &#xD800; &#0;')).toBe('&bogus; \ufffd \ufffd');
+  });
+});
+
+describe('plainText', () => {
+  it('decodes stray character references and keeps markup as text', () => {
+    expect(plainText(' It&#8217;s <b>here</b>\n now ')).toBe('It\u2019s <b>here</b> now');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('makes text read the same when it is handed over as HTML', () => {
+    expect(escapeHtml('a < b & "c" > d')).toBe('a &lt; b &amp; &quot;c&quot; &gt; d');
+  });
+});
+
+describe('languageTag', () => {
+  it('writes feed language codes as BCP 47 tags', () => {
+    expect(languageTag(' en_US ')).toBe('en-US');
+    expect(languageTag('ru')).toBe('ru');
+    expect(languageTag('')).toBeNull();
+    expect(languageTag(42)).toBeNull();
   });
 });
 

@@ -1,0 +1,51 @@
+// The last step every format shares: raw fields in, one normalized item out.
+import { htmlToText, truncateWords } from './text.js';
+import type { FeedImage, FeedItem } from './types.js';
+
+/** Length of the title made from the summary when an item has none. */
+const DERIVED_TITLE_LENGTH = 80;
+
+/** What a format reader found in one entry, before the shared rules are applied. */
+export interface ItemFields {
+  id?: string | null;
+  url: string | null;
+  /** Plain text. */
+  title: string;
+  /** Plain text; made from `contentHtml` when empty. */
+  summary: string;
+  contentHtml: string;
+  image: FeedImage | null;
+  /** An explicit category; the first tag otherwise. */
+  category?: string | null;
+  tags: string[];
+  published: Date | null;
+  updated: Date | null;
+  author: string | null;
+  views?: number | null;
+}
+
+/**
+ * Applies the rules that hold for every format: a titleless item takes the first words of its summary,
+ * the image's alt text defaults to the title, the category defaults to the first tag, tags are unique,
+ * and the id falls back to the link, then to the item's position.
+ */
+export function finishItem(fields: ItemFields, index: number): FeedItem {
+  const summary = fields.summary || htmlToText(fields.contentHtml);
+  const title = fields.title || truncateWords(summary, DERIVED_TITLE_LENGTH);
+  const tags = [...new Set(fields.tags.filter(Boolean))];
+  const image = fields.image && (fields.image.alt || !title ? fields.image : { ...fields.image, alt: title });
+  return {
+    id: fields.id || fields.url || `item-${index}`,
+    url: fields.url,
+    title,
+    summary,
+    contentHtml: fields.contentHtml,
+    image,
+    category: fields.category || tags[0] || null,
+    tags,
+    published: fields.published,
+    updated: fields.updated,
+    author: fields.author || null,
+    views: fields.views ?? null,
+  };
+}

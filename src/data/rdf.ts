@@ -1,0 +1,14 @@
+// RSS 1.0 (and 0.90): RDF documents whose items are siblings of the channel rather than its children.
+import { rssFeed } from './rss.js';
+import type { Feed } from './types.js';
+
+/** Reads an RSS 1.0 or 0.90 document from its `<rdf:RDF>` root element. */
+export function parseRdf(root: Element, url?: string): Feed {
+  // The channel's namespace names the version: RSS 1.0's purl.org namespace or 0.90's Netscape one.
+  const children = [...root.children];
+  return rssFeed(
+    children.find(child => child.localName === 'channel'),
+    children.filter(child => child.localName === 'item'),
+    url,
+  );
+}
