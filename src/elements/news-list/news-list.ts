@@ -6,7 +6,8 @@ import { getClient } from '../../data/client.js';
 import { FeedError, isAbortError } from '../../data/errors.js';
 import { parseJsonFeed } from '../../data/jsonfeed.js';
 import type { Feed, FeedItem } from '../../data/types.js';
-import { messagesFor, resolveLanguage, type Messages } from '../../i18n/index.js';
+import { en } from '../../i18n/en.js';
+import { loadMessages, messagesFor, resolveLanguage, type Messages } from '../../i18n/index.js';
 import { integerAttribute } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
 import { styles } from './news-list.styles.js';
@@ -57,7 +58,8 @@ export class NewsList extends LitElement {
   /** What the element shows now: `loading`, `ready`, `empty` or `error`. Read-only; reflected. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
-  #messages: Messages = messagesFor('en');
+  #messages: Messages = en;
+  #wordsReady = true;
 
   #feed = new Task(this, {
     task: async ([src], { signal }) => {
@@ -89,17 +91,23 @@ export class NewsList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#messages = messagesFor(resolveLanguage(this));
+    // Until the language's table arrives (see NewsElement, which this element will move onto), English shows.
+    const language = resolveLanguage(this);
+    const messages = messagesFor(language);
+    this.#wordsReady = messages !== undefined;
+    if (messages) this.#messages = messages;
+    else void loadMessages(language).then(() => this.requestUpdate());
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // The task starts in hostUpdate, after willUpdate, so the state is read here, where it matches what
     // render() is about to show; a property set before super.update() is reflected in this same update.
-    this.state = this.#currentState();
+    this.state = this.#wordsReady ? this.#currentState() : 'loading';
     super.update(changed);
   }
 
   protected override render(): TemplateResult {
+    if (!this.#wordsReady) return this.#renderSkeleton();
     return this.#feed.render({
       initial: () => this.#renderSkeleton(),
       pending: () => this.#renderSkeleton(),

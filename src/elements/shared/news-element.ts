@@ -3,7 +3,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { enumAttribute } from './attributes.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
-import { messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
+import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
+import { en } from '../../i18n/en.js';
 import { emit } from './events.js';
 
 /** What an element is showing, reflected as the `state` attribute for outside CSS. */
@@ -40,8 +41,11 @@ export abstract class NewsElement<T> extends LitElement {
   /** The language in use, from `lang`, the nearest `[lang]` ancestor or `<html lang>`. */
   protected language: Language = 'en';
 
-  /** The message table of `language`. */
-  protected messages: Messages = messagesFor('en');
+  /** The message table of `language`; English until that language's table has arrived. */
+  protected messages: Messages = en;
+
+  /** Whether `messages` is the table of `language`; until it is, the element shows its skeleton. */
+  #wordsReady = true;
 
   #nearViewport = false;
   #viewportObserver?: IntersectionObserver;
@@ -96,14 +100,17 @@ export abstract class NewsElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = resolveLanguage(this);
-    this.messages = messagesFor(this.language);
+    const messages = messagesFor(this.language);
+    this.#wordsReady = messages !== undefined;
+    if (messages) this.messages = messages;
+    else void loadMessages(this.language).then(() => this.requestUpdate());
     if (this.loading === 'lazy' && !this.#nearViewport && !this.#viewportObserver) this.#watchViewport();
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // The task starts in hostUpdate, after willUpdate, so the state is read here, where it matches what
     // render() is about to show; a property set before super.update() is reflected in this same update.
-    this.state = this.#currentState();
+    this.state = this.#wordsReady ? this.#currentState() : 'loading';
     super.update(changed);
   }
 
