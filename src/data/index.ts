@@ -7,3 +7,4 @@ export { feedParser, parseFeed, type ParseOptions } from './parse-feed.js';
 export type { FetchLike } from './request.js';
 export type { Feed, FeedImage, FeedItem, ResponseMeta } from './types.js';
 export { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type OpenMeteoQuery, type TemperatureUnit, type WindUnit } from './weather.js';
+export { loadFeedParser } from './feed-loader.js';

@@ -4,10 +4,10 @@ export const styles = css`
   :host {
     display: block;
     font: var(--news-font, 400 1rem/1.4 system-ui, sans-serif);
-    color: var(--news-text-color, #1a1a1a);
-    --_muted: var(--news-muted-color, #5f6368);
-    --_accent: var(--news-accent-color, #0b57d0);
-    --_line: var(--news-line-color, #e3e3e3);
+    color: var(--news-color, #1a1a1a);
+    --_muted: var(--news-muted, #5f6368);
+    --_accent: var(--news-accent, #0b57d0);
+    --_line: var(--news-line, #e3e3e3);
     --_row: calc(1.4em + 1.25rem + 1px);
   }
 

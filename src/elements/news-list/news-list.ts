@@ -36,10 +36,10 @@ export interface NewsErrorDetail {
  * @csspart retry - The button shown with an error that loads the feed again.
  *
  * @cssproperty --news-font - Font shorthand for the whole widget.
- * @cssproperty --news-text-color - Headline colour.
- * @cssproperty --news-muted-color - Colour of messages.
- * @cssproperty --news-accent-color - Colour of hovered links, focus rings and the retry button.
- * @cssproperty --news-line-color - Separator and skeleton colour.
+ * @cssproperty --news-color - Headline colour.
+ * @cssproperty --news-muted - Colour of messages.
+ * @cssproperty --news-accent - Colour of hovered links, focus rings and the retry button.
+ * @cssproperty --news-line - Separator and skeleton colour.
  */
 export class NewsList extends LitElement {
   static override styles = styles;

@@ -3,17 +3,17 @@ import { css } from 'lit';
 /**
  * Tokens every element shares. `theme="auto"` (or any junk value) follows prefers-color-scheme;
  * `light` and `dark` force one. Each widget paints its own surface so its text stays legible on
- * a host page that has no dark mode of its own; `--news-surface-color: transparent` opts out.
+ * a host page that has no dark mode of its own; `--news-surface: transparent` opts out.
  */
 export const baseStyles = css`
   :host {
     color-scheme: light dark;
     font: var(--news-font, 400 1rem/1.4 system-ui, sans-serif);
-    color: var(--news-text-color, light-dark(#1a1a1a, #ececec));
-    background: var(--news-surface-color, light-dark(#ffffff, #1c1d20));
-    --_muted: var(--news-muted-color, light-dark(#5f6368, #a8abb0));
-    --_accent: var(--news-accent-color, light-dark(#0b57d0, #8ab4f8));
-    --_line: var(--news-line-color, light-dark(#e3e3e3, #3a3b3f));
+    color: var(--news-color, light-dark(#1a1a1a, #ececec));
+    background: var(--news-surface, light-dark(#ffffff, #1c1d20));
+    --_muted: var(--news-muted, light-dark(#5f6368, #a8abb0));
+    --_accent: var(--news-accent, light-dark(#0b57d0, #8ab4f8));
+    --_line: var(--news-line, light-dark(#e3e3e3, #3a3b3f));
   }
 
   :host([theme='light']) {

@@ -33,10 +33,10 @@ const OPEN_METEO_SITE = 'https://open-meteo.com/';
  * @csspart retry - The button shown with an error that loads again.
  *
  * @cssproperty --news-font - Font shorthand for the whole widget.
- * @cssproperty --news-text-color - Text colour.
- * @cssproperty --news-muted-color - Colour of the wind line, attribution and icon.
- * @cssproperty --news-surface-color - Background; `transparent` to blend in.
- * @cssproperty --news-accent-color - Links, focus rings, rain and lightning.
+ * @cssproperty --news-color - Text colour.
+ * @cssproperty --news-muted - Colour of the wind line, attribution and icon.
+ * @cssproperty --news-surface - Background; `transparent` to blend in.
+ * @cssproperty --news-accent - Links, focus rings, rain and lightning.
  * @cssproperty --news-weather-sun-color - Colour of the sun.
  * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
  */
