@@ -2,13 +2,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getClient } from '../../data/client.js';
+import { getClient, type CacheChange } from '../../data/client.js';
 import { FeedError, isAbortError } from '../../data/errors.js';
 import { parseJsonFeed } from '../../data/jsonfeed.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import { messagesFor, resolveLanguage, type Messages } from '../../i18n/index.js';
 import { integerAttribute } from '../shared/attributes.js';
 import { emit } from '../shared/events.js';
+import { SourceWatch } from '../shared/source-watch.js';
 import { styles } from './news-list.styles.js';
 
 /** What the element is showing, reflected as the `state` attribute for outside CSS. */
@@ -24,7 +25,7 @@ export interface NewsErrorDetail {
  *
  * @summary Headline links from a feed, with loading, empty and error states.
  *
- * @fires news-load - The feed was loaded; `detail` is the parsed feed.
+ * @fires news-load - A feed is shown, first or after a refresh brought new data; `detail` is the parsed feed.
  * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
  *
  * @csspart list - The list of headlines.
@@ -54,10 +55,22 @@ export class NewsList extends LitElement {
   /** How many headlines to show at most (1 to 100; default 10). */
   @property({ converter: integerAttribute(10, 1, 100) }) limit = 10;
 
+  /**
+   * Seconds between refreshes of the feed (0, the default, never refreshes; at least 10). Refreshes pause while the
+   * page is hidden or offline, and lists of one feed and interval share one request.
+   */
+  @property({ converter: integerAttribute(0, 0, 86_400) }) refresh = 0;
+
   /** What the element shows now: `loading`, `ready`, `empty` or `error`. Read-only; reflected. */
   @property({ reflect: true }) state: WidgetState = 'loading';
 
+  /** Set while the last refresh failed and the headlines shown are the last good ones. Read-only; reflected. */
+  @property({ type: Boolean, reflect: true }) stale = false;
+
   #messages: Messages = messagesFor('en');
+
+  /** The feed on screen and the src it was loaded for; a refresh replaces it without going through loading. */
+  #shown: { src: string; feed: Feed } | null = null;
 
   #feed = new Task(this, {
     task: async ([src], { signal }) => {
@@ -65,11 +78,28 @@ export class NewsList extends LitElement {
       return getClient().get(src, parseJsonFeed, { signal });
     },
     args: () => [this.src] as const,
-    onComplete: feed => emit(this, 'news-load', feed),
+    onComplete: feed => {
+      this.#show(feed);
+      // The data may come from the cache, where the last refresh by another list may have failed.
+      this.stale = (getClient().peek(this.src, parseJsonFeed)?.error ?? null) !== null;
+    },
     onError: error => {
       if (!isAbortError(error)) emit<NewsErrorDetail>(this, 'news-error', { error: toError(error) });
     },
   });
+
+  constructor() {
+    super();
+    new SourceWatch(this, {
+      src: () => this.src,
+      refresh: () => this.refresh,
+      refreshNow: src => {
+        // A failure reaches the list as a change notice (and the stale attribute), not as a rejection here.
+        getClient().get(src, parseJsonFeed, { cache: 'no-cache' }).catch(() => {});
+      },
+      onChange: change => this.#onChange(change),
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,6 +119,8 @@ export class NewsList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A new src loads like a first one: what was shown belongs to another feed.
+    if (changed.has('src')) this.#shown = null;
     this.#messages = messagesFor(resolveLanguage(this));
   }
 
@@ -96,19 +128,43 @@ export class NewsList extends LitElement {
     // The task starts in hostUpdate, after willUpdate, so the state is read here, where it matches what
     // render() is about to show; a property set before super.update() is reflected in this same update.
     this.state = this.#currentState();
+    if (!this.#showing()) this.stale = false;
     super.update(changed);
   }
 
   protected override render(): TemplateResult {
+    const shown = this.#showing();
+    if (shown) return this.#renderFeed(shown);
     return this.#feed.render({
       initial: () => this.#renderSkeleton(),
       pending: () => this.#renderSkeleton(),
-      complete: feed => (feed.items.length ? this.#renderItems(feed) : this.#renderMessage(this.#messages.empty)),
+      complete: feed => this.#renderFeed(feed),
       error: error => (isAbortError(error) ? this.#renderSkeleton() : this.#renderError(error)),
     }) as TemplateResult;
   }
 
+  /** The feed on screen, when it belongs to the current src. */
+  #showing(): Feed | null {
+    return this.#shown?.src === this.src ? this.#shown.feed : null;
+  }
+
+  #show(feed: Feed): void {
+    if (this.#showing() === feed) return;
+    this.#shown = { src: this.src, feed };
+    emit(this, 'news-load', feed);
+    this.requestUpdate();
+  }
+
+  #onChange(change: CacheChange): void {
+    const snapshot = getClient().peek(this.src, parseJsonFeed);
+    // A list still waiting for its own request, or showing an error, takes data another list of the feed got.
+    if (snapshot && (change.updated || !this.#showing())) this.#show(snapshot.value);
+    this.stale = change.error !== null && this.#showing() !== null;
+  }
+
   #currentState(): WidgetState {
+    const shown = this.#showing();
+    if (shown) return shown.items.length ? 'ready' : 'empty';
     switch (this.#feed.status) {
       case TaskStatus.COMPLETE:
         return this.#feed.value?.items.length ? 'ready' : 'empty';
@@ -126,6 +182,10 @@ export class NewsList extends LitElement {
         ${Array.from({ length: this.limit }, () => html`<li></li>`)}
       </ul>
     </div>`;
+  }
+
+  #renderFeed(feed: Feed): TemplateResult {
+    return feed.items.length ? this.#renderItems(feed) : this.#renderMessage(this.#messages.empty);
   }
 
   #renderItems(feed: Feed): TemplateResult {
