@@ -14,12 +14,8 @@ export class LruCache<K, V> {
     return this.#entries.size;
   }
 
-  /** The most entries kept; lowering it forgets the oldest at once. 0 keeps nothing. */
-  get capacity(): number {
-    return this.#capacity;
-  }
-
-  set capacity(capacity: number) {
+  /** Changes the most entries kept; lowering it forgets the oldest at once. 0 keeps nothing. */
+  resize(capacity: number): void {
     this.#capacity = capacity;
     this.#trim();
   }

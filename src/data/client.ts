@@ -78,7 +78,7 @@ export class NewsClient {
   configure(options: ClientOptions): void {
     const previous = this.#settings;
     this.#settings = applyOptions(previous, options);
-    this.#memory.capacity = this.#settings.cacheSize;
+    this.#memory.resize(this.#settings.cacheSize);
     const { persist } = this.#settings;
     if (persist !== previous.persist || (persist && !this.#store)) {
       this.#store = persist ? new PersistentStore(persist === true ? localStorageOrNull : () => persist) : null;
@@ -175,7 +175,7 @@ export class NewsClient {
       const attempt = () => request(target, { signal, fetch: fetch ?? undefined, timeout, validators, revalidate: base !== null });
       const result = await withRetry(attempt, { retries, signal });
       const now = Date.now();
-      const lifetime = freshness(result.headers, now);
+      const lifetime = freshness(result.headers);
       const update = {
         checkedAt: now,
         maxAge: lifetime.maxAge,
@@ -203,12 +203,13 @@ export class NewsClient {
     try {
       value = download.entry.read(parse);
     } catch (error) {
-      this.#failed(address, error);
+      // A new body nobody can read is a failed refresh; a kept body this parser cannot read is this caller's error.
+      if (!download.kept) this.#failed(address, error);
       throw error;
     }
     if (!download.kept) {
       download.kept = true;
-      const kept = this.#memory.get(address) ?? null;
+      const kept = this.#lookup(address);
       if (!download.storable) {
         // no-store: the server does not want this answer kept, nor the ones before it.
         this.#memory.delete(address);
@@ -218,7 +219,6 @@ export class NewsClient {
         kept.confirm({ checkedAt, maxAge, etag, lastModified });
         this.#keep(address, kept, false);
       } else {
-        this.#memory.set(address, download.entry);
         this.#keep(address, download.entry, true);
       }
     }

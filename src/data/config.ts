@@ -40,38 +40,25 @@ export const DEFAULT_SETTINGS: Settings = {
   persist: false,
 };
 
-/** `current` with `changes` applied; a junk value is a `config` error and changes nothing. */
+/** What each setting accepts. */
+const VALID: Record<keyof Settings, (value: unknown) => boolean> = {
+  fetch: value => value === null || typeof value === 'function',
+  proxy: value => typeof value === 'string',
+  timeout: value => typeof value === 'number' && value > 0 && value < Infinity,
+  retries: value => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES,
+  ttl: value => typeof value === 'number' && value >= 0 && value < Infinity,
+  cacheSize: value => Number.isInteger(value) && (value as number) >= 0,
+  persist: value => typeof value === 'boolean' || typeof (value as Storage | null)?.getItem === 'function',
+};
+
+/** `current` with `changes` applied; an unknown option or a junk value is a `config` error and changes nothing. */
 export function applyOptions(current: Settings, changes: ClientOptions): Settings {
   const next: Settings = { ...current };
-  for (const [name, value] of Object.entries(changes) as [keyof ClientOptions, unknown][]) {
+  for (const [name, value] of Object.entries(changes)) {
     if (value === undefined) continue;
-    if (!(name in DEFAULT_SETTINGS)) throw new FeedError('config', `"${name}" is not an option of the data layer.`);
-    if (!valid(name, value)) throw new FeedError('config', `${String(value)} is not a valid value for the data layer's "${name}" option.`);
+    if (!Object.hasOwn(VALID, name) || !VALID[name as keyof Settings](value)) throw new FeedError('config', `${String(value)} is not a valid "${name}" for the data layer.`);
     (next as Record<string, unknown>)[name] = value;
   }
   if (next.proxy) checkProxy(next.proxy);
   return next;
-}
-
-function valid(name: keyof ClientOptions, value: unknown): boolean {
-  switch (name) {
-    case 'fetch':
-      return value === null || typeof value === 'function';
-    case 'proxy':
-      return typeof value === 'string';
-    case 'timeout':
-      return typeof value === 'number' && value > 0 && Number.isFinite(value);
-    case 'ttl':
-      return typeof value === 'number' && value >= 0 && Number.isFinite(value);
-    case 'retries':
-      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES;
-    case 'cacheSize':
-      return Number.isInteger(value) && (value as number) >= 0;
-    case 'persist':
-      return typeof value === 'boolean' || isStorage(value);
-  }
-}
-
-function isStorage(value: unknown): value is Storage {
-  return typeof value === 'object' && value !== null && ['getItem', 'setItem', 'removeItem', 'key'].every(method => typeof (value as Record<string, unknown>)[method] === 'function');
 }

@@ -6,38 +6,19 @@ export interface Freshness {
   maxAge: number | null;
 }
 
-/** Splits a `Cache-Control` value into lower-case directives and their (unquoted) arguments. */
-export function parseCacheControl(value: string | null): Map<string, string> {
-  const directives = new Map<string, string>();
-  for (const part of (value ?? '').split(',')) {
-    const [name, ...argument] = part.split('=');
-    const key = name.trim().toLowerCase();
-    if (key) directives.set(key, argument.join('=').trim().replace(/^"(.*)"$/, '$1'));
-  }
-  return directives;
-}
-
 /**
- * Reads `Cache-Control` (`no-store`, `no-cache`, `max-age`), then `Expires`, as a private cache does, less the
- * `Age` a shared cache on the way already spent. `must-revalidate` and `stale-while-revalidate` are not read:
- * this layer always shows the last good data at once and revalidates behind it, which is the point of it.
+ * Reads `Cache-Control` as a private cache does: `no-store`, `no-cache`, and `max-age` less the `Age` a shared cache
+ * on the way already spent. Without `max-age` the caller's ttl decides (`Expires` is not read: a ttl that suits the
+ * page is a better guess for feeds than a date set by a server's clock). `must-revalidate` and
+ * `stale-while-revalidate` are not read either: this layer always shows the last good data at once and revalidates
+ * behind it, which is its point.
  */
-export function freshness(headers: Headers, now: number): Freshness {
-  const directives = parseCacheControl(headers.get('cache-control'));
-  if (directives.has('no-store')) return { storable: false, maxAge: 0 };
-  if (directives.has('no-cache')) return { storable: true, maxAge: 0 };
-  const age = seconds(headers.get('age')) ?? 0;
-  const maxAge = seconds(directives.get('max-age') ?? null);
-  if (maxAge !== null) return { storable: true, maxAge: Math.max(0, maxAge - age) * 1000 };
-  const expires = headers.get('expires');
-  if (expires !== null) {
-    // An Expires that is not a date means "already expired" (RFC 9111, 5.3).
-    const date = Date.parse(expires);
-    return { storable: true, maxAge: Number.isNaN(date) ? 0 : Math.max(0, date - now) };
-  }
-  return { storable: true, maxAge: null };
-}
-
-function seconds(value: string | null): number | null {
-  return value !== null && /^\d+$/.test(value.trim()) ? Number(value.trim()) : null;
+export function freshness(headers: Headers): Freshness {
+  const cacheControl = headers.get('cache-control') ?? '';
+  if (/(^|,)\s*no-store\s*(,|$)/i.test(cacheControl)) return { storable: false, maxAge: 0 };
+  if (/(^|,)\s*no-cache\b/i.test(cacheControl)) return { storable: true, maxAge: 0 };
+  const maxAge = /(^|,)\s*max-age\s*=\s*"?(\d+)"?\s*(,|$)/i.exec(cacheControl);
+  if (!maxAge) return { storable: true, maxAge: null };
+  const age = /^\s*\d+\s*$/.test(headers.get('age') ?? '') ? Number(headers.get('age')) : 0;
+  return { storable: true, maxAge: Math.max(0, Number(maxAge[2]) - age) * 1000 };
 }

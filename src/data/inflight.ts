@@ -14,15 +14,6 @@ interface Flight<T> {
 export class InFlight<K, T> {
   #flights = new Map<K, Flight<T>>();
 
-  /** How many keys have work running. */
-  get size(): number {
-    return this.#flights.size;
-  }
-
-  has(key: K): boolean {
-    return this.#flights.has(key);
-  }
-
   /**
    * Waits for the work running for `key`, starting it with `start` when there is none. Aborting `signal` rejects
    * this caller's promise with an `AbortError` at once and aborts the work's signal if it was the last caller.

@@ -15,8 +15,8 @@ interface Slot {
 /**
  * Periodic refreshes for every element of the page on one timer. Nothing runs while the document is hidden or
  * the browser is offline: nobody sees the result, and every request counts against the origin's rate limit.
- * On return to the page, tasks that fell due run at once (once, however long the pause); back online, every task
- * runs at once, as the data may be old by now. The timer and the page listeners exist only while tasks do.
+ * On return to the page, tasks that fell due run at once (once, however long the pause). The timer and the page
+ * listeners exist only while tasks do.
  */
 export class RefreshScheduler {
   #host: SchedulerHost;
@@ -41,16 +41,18 @@ export class RefreshScheduler {
   /**
    * Runs `task` every `interval` milliseconds, the first time one interval from now. Tasks given the same `key` and
    * interval (say, twenty lists of one feed) share one schedule and run together, so their requests coincide and
-   * the client makes one. Returns the function that stops this task.
+   * the client makes one. Intervals under a second count as one second, so no mistake can make the timer spin.
+   * Returns the function that stops this task.
    */
   every(interval: number, task: () => void, key?: string): () => void {
+    interval = Math.max(interval, 1000) || 1000;
     const slotKey = key === undefined ? {} : `${interval} ${key}`;
     let slot = this.#slots.get(slotKey);
     if (!slot) this.#slots.set(slotKey, (slot = { interval, due: Date.now() + interval, tasks: new Set() }));
     // A wrapper of its own, so the same function scheduled twice is also stopped twice.
     const entry = () => task();
     slot.tasks.add(entry);
-    this.#listen();
+    this.#listen(true);
     this.#arm();
     const joined = slot;
     return () => {
@@ -60,10 +62,19 @@ export class RefreshScheduler {
     };
   }
 
+  /**
+   * Reacts to the page (this object is the listener of `visibilitychange`, `online` and `offline`): back online,
+   * every task falls due at once, as the data may be old by now; otherwise the timer follows the new state.
+   */
+  handleEvent(event: Event): void {
+    if (event.type === 'online') for (const slot of this.#slots.values()) slot.due = 0;
+    this.#arm();
+  }
+
   #arm(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (!this.#slots.size) return this.#unlisten();
+    if (!this.#slots.size) return this.#listen(false);
     if (this.paused) return;
     let next = Infinity;
     for (const slot of this.#slots.values()) next = Math.min(next, slot.due);
@@ -71,7 +82,6 @@ export class RefreshScheduler {
   }
 
   #tick = (): void => {
-    this.#timer = undefined;
     const now = Date.now();
     for (const slot of [...this.#slots.values()]) {
       if (slot.due > now) continue;
@@ -90,30 +100,14 @@ export class RefreshScheduler {
     this.#arm();
   };
 
-  #onVisibilityChange = (): void => this.#arm();
-
-  #onOnline = (): void => {
-    const now = Date.now();
-    for (const slot of this.#slots.values()) slot.due = now;
-    this.#arm();
-  };
-
-  #onOffline = (): void => this.#arm();
-
-  #listen(): void {
-    if (this.#listening) return;
-    this.#listening = true;
-    this.#host.document?.addEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#host.window?.addEventListener('online', this.#onOnline);
-    this.#host.window?.addEventListener('offline', this.#onOffline);
-  }
-
-  #unlisten(): void {
-    if (!this.#listening) return;
-    this.#listening = false;
-    this.#host.document?.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#host.window?.removeEventListener('online', this.#onOnline);
-    this.#host.window?.removeEventListener('offline', this.#onOffline);
+  #listen(on: boolean): void {
+    if (this.#listening === on) return;
+    this.#listening = on;
+    const { document, window } = this.#host;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document?.[method]('visibilitychange', this);
+    window?.[method]('online', this);
+    window?.[method]('offline', this);
   }
 }
 

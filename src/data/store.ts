@@ -17,15 +17,11 @@ export const DEFAULT_STORE_LIMITS: StoreLimits = { entries: 20, bytes: 1024 * 10
 
 /** The first line of every stored value; the body follows after one newline, which JSON never contains. */
 interface Header {
+  /** The address it was stored for, so a value copied under another key is not taken for that address. */
   url: string;
-  responseUrl: string;
-  contentType: string;
-  etag: string | null;
-  lastModified: string | null;
-  checkedAt: number;
-  maxAge: number | null;
-  /** `utf-8`: the body as text; `latin1`: one character per byte, for bodies that are not UTF-8 (windows-1251 feeds). */
-  encoding: 'utf-8' | 'latin1';
+  /** False: the body as text (UTF-8 bodies); true: one character per byte, for others (windows-1251 feeds). */
+  latin1: boolean;
+  record: Omit<ResponseRecord, 'body'>;
 }
 
 /**
@@ -71,20 +67,19 @@ export class PersistentStore {
         .filter(entry => entry.key !== key)
         .sort((a, b) => a.checkedAt - b.checkedAt);
       let total = others.reduce((sum, entry) => sum + entry.size, size);
-      while (others.length && (others.length >= this.#limits.entries || total > this.#limits.bytes)) {
-        const oldest = others.shift()!;
+      // Drops the oldest while over the limits, or while the browser refuses: its quota is the host page's too.
+      for (;;) {
+        if (others.length < this.#limits.entries && total <= this.#limits.bytes) {
+          try {
+            return storage.setItem(key, value);
+          } catch {
+            // Full: make room below.
+          }
+        }
+        const oldest = others.shift();
+        if (!oldest) return storage.removeItem(key);
         storage.removeItem(oldest.key);
         total -= oldest.size;
-      }
-      // The quota is the host page's too and may be nearly used up: make room one entry at a time.
-      for (;;) {
-        try {
-          return storage.setItem(key, value);
-        } catch {
-          const oldest = others.shift();
-          if (!oldest) return storage.removeItem(key);
-          storage.removeItem(oldest.key);
-        }
       }
     } catch {
       // Persistence only ever saves a request; a storage that refuses it changes nothing else.
@@ -128,7 +123,7 @@ function entriesOf(storage: Storage): { key: string; size: number; checkedAt: nu
       storage.removeItem(key);
       return [];
     }
-    return [{ key, size: cost(key, value), checkedAt: header.checkedAt }];
+    return [{ key, size: cost(key, value), checkedAt: header.record.checkedAt }];
   });
 }
 
@@ -136,74 +131,45 @@ function cost(key: string, value: string): number {
   return (key.length + value.length) * 2;
 }
 
-function encode(url: string, record: ResponseRecord): string {
-  let encoding: Header['encoding'] = 'utf-8';
+function encode(url: string, { body, ...record }: ResponseRecord): string {
+  let latin1 = false;
   let text: string;
   try {
     // ignoreBOM keeps a byte order mark in the text, so encoding the text again gives back the very same bytes.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(record.body);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    encoding = 'latin1';
-    text = latin1Text(new Uint8Array(record.body));
+    latin1 = true;
+    text = '';
+    const bytes = new Uint8Array(body);
+    // Spreading a whole feed into one call could exceed the engine's argument limit.
+    for (let start = 0; start < bytes.length; start += 0x8000) text += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   }
-  const { meta, etag, lastModified, checkedAt, maxAge } = record;
-  const header: Header = { url, responseUrl: meta.url, contentType: meta.contentType, etag, lastModified, checkedAt, maxAge, encoding };
+  const header: Header = { url, latin1, record };
   return `${JSON.stringify(header)}\n${text}`;
 }
 
 function decode(url: string, value: string): ResponseRecord | null {
   const header = readHeader(url, value);
-  if (!header) return null;
   const text = value.slice(value.indexOf('\n') + 1);
-  const body = header.encoding === 'utf-8' ? exactBuffer(new TextEncoder().encode(text)) : latin1Bytes(text);
-  if (!body) return null;
-  const { responseUrl, contentType, etag, lastModified, checkedAt, maxAge } = header;
-  return { body, meta: { url: responseUrl, contentType }, etag, lastModified, checkedAt, maxAge };
+  // A character past 0xFF cannot have come from a byte: such a value was written by someone else.
+  if (!header || (header.latin1 && /[^\0-\xff]/.test(text))) return null;
+  // Both make a new buffer of exactly the body's length.
+  const bytes = header.latin1 ? Uint8Array.from(text, character => character.charCodeAt(0)) : new TextEncoder().encode(text);
+  return { ...header.record, body: bytes.buffer as ArrayBuffer };
 }
 
-/** The header of a value stored for `url`, or null for anything else: corrupt JSON, a foreign shape, another URL. */
+/**
+ * The header of a value stored for `url`, or null for anything else: corrupt JSON, a foreign shape, another address.
+ * Only what could mislead is checked; a malformed validator or lifetime merely costs a revalidation.
+ */
 function readHeader(url: string, value: string): Header | null {
   const end = value.indexOf('\n');
-  if (end < 0) return null;
-  let header: unknown;
   try {
-    header = JSON.parse(value.slice(0, end));
+    const header = JSON.parse(value.slice(0, end)) as Header;
+    const { meta, checkedAt } = header.record;
+    const valid = end > 0 && header.url === url && typeof meta.url === 'string' && typeof meta.contentType === 'string' && Number.isFinite(checkedAt);
+    return valid ? header : null;
   } catch {
     return null;
   }
-  if (typeof header !== 'object' || header === null) return null;
-  const { url: storedUrl, responseUrl, contentType, etag, lastModified, checkedAt, maxAge, encoding } = header as Record<string, unknown>;
-  const stringOrNull = (field: unknown) => field === null || typeof field === 'string';
-  const valid =
-    storedUrl === url &&
-    typeof responseUrl === 'string' &&
-    typeof contentType === 'string' &&
-    stringOrNull(etag) &&
-    stringOrNull(lastModified) &&
-    Number.isFinite(checkedAt) &&
-    (maxAge === null || (typeof maxAge === 'number' && maxAge >= 0)) &&
-    (encoding === 'utf-8' || encoding === 'latin1');
-  return valid ? (header as Header) : null;
-}
-
-function latin1Text(bytes: Uint8Array): string {
-  let text = '';
-  // Spreading a whole feed into one call could exceed the engine's argument limit.
-  for (let start = 0; start < bytes.length; start += 0x8000) text += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  return text;
-}
-
-function latin1Bytes(text: string): ArrayBuffer | null {
-  const bytes = new Uint8Array(text.length);
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code > 0xff) return null;
-    bytes[index] = code;
-  }
-  return bytes.buffer;
-}
-
-function exactBuffer(bytes: Uint8Array): ArrayBuffer {
-  const { buffer, byteOffset, byteLength } = bytes;
-  return byteOffset === 0 && byteLength === buffer.byteLength ? (buffer as ArrayBuffer) : (buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
 }

@@ -34,7 +34,7 @@ describe('LruCache', () => {
   it('forgets the oldest entries at once when its capacity is lowered', () => {
     const cache = new LruCache<string, number>(3);
     for (const [index, key] of ['a', 'b', 'c'].entries()) cache.set(key, index);
-    cache.capacity = 1;
+    cache.resize(1);
     expect(cache.size).toBe(1);
     expect(cache.get('c')).toBe(2);
   });

@@ -1,30 +1,16 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { configure, getClient, NewsClient, setClient, type CacheChange } from '../../src/data/client.js';
 import { FeedError } from '../../src/data/errors.js';
 import { parseJsonFeed } from '../../src/data/jsonfeed.js';
 import { STORE_PREFIX } from '../../src/data/store.js';
 import type { Feed } from '../../src/data/types.js';
-import { collectReportedErrors, deferred, failureOf, feedJson, MemoryStorage, until } from './support.js';
+import { collectReportedErrors, deferred, failureOf, feedJson, MemoryStorage, mockNetwork, until } from './support.js';
 
 const FEED_URL = 'https://news.example/feed.json';
 const OTHER_URL = 'https://news.example/other.json';
 
-const seen: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => {
-  seen.push(request);
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const { server, seen } = mockNetwork();
 
 type Answer = () => Response | Promise<Response>;
 
@@ -463,6 +449,17 @@ describe('NewsClient persistence', () => {
     await until(() => changes.length === 1, 'the change notice');
     expect(titles(reloaded.peek(FEED_URL, parseJsonFeed)!.value)).toEqual(['Today']);
     expect(titles(await new NewsClient({ persist: storage }).get(FEED_URL, parseJsonFeed))).toEqual(['Today']);
+  });
+
+  it('compares an answer with the persisted one when memory keeps nothing, so the same bytes tell nobody', async () => {
+    const storage = new MemoryStorage();
+    answer(FEED_URL, feed(['Unchanged']));
+    const client = new NewsClient({ persist: storage, cacheSize: 0 });
+    await client.get(FEED_URL, parseJsonFeed);
+    const changes = listen(client);
+    await client.get(FEED_URL, parseJsonFeed, { cache: 'no-cache' });
+    expect(seen).toHaveLength(2);
+    expect(changes).toEqual([]);
   });
 
   it('makes no request on a reload while the kept data is fresh', async () => {

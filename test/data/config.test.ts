@@ -13,7 +13,7 @@ describe('applyOptions', () => {
     expect(next).toEqual({ ...DEFAULT_SETTINGS, timeout: 5000, persist: storage, proxy: 'https://proxy.example/?u={url}' });
   });
 
-  it.each([
+  it.each<Record<string, unknown>>([
     { timeout: 0 },
     { timeout: Infinity },
     { ttl: -1 },
@@ -26,6 +26,7 @@ describe('applyOptions', () => {
     { proxy: 'https://proxy.example/' },
     { proxy: 42 },
     { cache: 10 },
+    { constructor: 10 },
   ])('refuses %j with a config error', junk => {
     expect(() => applyOptions(DEFAULT_SETTINGS, junk as never)).toThrow(expect.objectContaining({ kind: 'config' }));
   });

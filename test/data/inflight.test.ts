@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InFlight } from '../../src/data/inflight.js';
-import { deferred, failureOf } from './support.js';
+import { deferred, failureOf, heldWork } from './support.js';
 
 describe('InFlight', () => {
   it('starts one piece of work for callers of the same key, and one per key', async () => {
@@ -20,25 +20,19 @@ describe('InFlight', () => {
     let runs = 0;
     const start = async () => ++runs;
     expect(await flights.join('a', start)).toBe(1);
-    expect(flights.has('a')).toBe(false);
     expect(await flights.join('a', start)).toBe(2);
   });
 
   it('rejects a leaving caller with an AbortError and keeps serving the others', async () => {
     const flights = new InFlight<string, string>();
-    const work = deferred<string>();
-    let workSignal!: AbortSignal;
-    const start = (signal: AbortSignal) => {
-      workSignal = signal;
-      return work.promise;
-    };
+    const work = heldWork<string>();
     const leaving = new AbortController();
-    const left = flights.join('a', start, leaving.signal);
-    const staying = flights.join('a', start, new AbortController().signal);
+    const left = flights.join('a', work.start, leaving.signal);
+    const staying = flights.join('a', work.start, new AbortController().signal);
     leaving.abort();
     expect(await failureOf(left)).toMatchObject({ name: 'AbortError' });
     await Promise.resolve();
-    expect(workSignal.aborted).toBe(false);
+    expect(work.signal().aborted).toBe(false);
     work.resolve('served');
     expect(await staying).toBe('served');
   });
@@ -59,25 +53,19 @@ describe('InFlight', () => {
     await Promise.all(results);
     expect(signals).toHaveLength(1);
     expect(signals[0].aborted).toBe(true);
-    expect(flights.has('a')).toBe(false);
     const third = flights.join('a', async () => 'fresh');
     expect(await third).toBe('fresh');
   });
 
   it('never aborts work that a caller without a signal waits for', async () => {
     const flights = new InFlight<string, string>();
-    const work = deferred<string>();
-    let workSignal!: AbortSignal;
-    const start = (signal: AbortSignal) => {
-      workSignal = signal;
-      return work.promise;
-    };
-    const background = flights.join('a', start);
+    const work = heldWork<string>();
+    const background = flights.join('a', work.start);
     const caller = new AbortController();
-    const foreground = failureOf(flights.join('a', start, caller.signal));
+    const foreground = failureOf(flights.join('a', work.start, caller.signal));
     caller.abort();
     await foreground;
-    expect(workSignal.aborted).toBe(false);
+    expect(work.signal().aborted).toBe(false);
     work.resolve('done');
     expect(await background).toBe('done');
   });

@@ -1,24 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FeedError } from '../../src/data/errors.js';
 import { request } from '../../src/data/request.js';
-import { failureOf, until } from './support.js';
+import { failureOf, mockNetwork, until } from './support.js';
 
 const URL = 'https://news.example/feed.json';
-const seen: Request[] = [];
-const server = setupServer();
-server.events.on('request:start', ({ request }) => {
-  seen.push(request);
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-  vi.useRealTimers();
-});
-afterAll(() => server.close());
+const { server, seen } = mockNetwork();
 
 const text = (body: ArrayBuffer) => new TextDecoder().decode(body);
 

@@ -65,6 +65,15 @@ describe('RefreshScheduler', () => {
     expect(task).toHaveBeenCalledTimes(3);
   });
 
+  it('runs a task at most once a second, whatever interval it is given', () => {
+    const tasks = [vi.fn(), vi.fn(), vi.fn()];
+    scheduler.every(0, tasks[0]);
+    scheduler.every(-5, tasks[1]);
+    scheduler.every(NaN, tasks[2]);
+    vi.advanceTimersByTime(2000);
+    expect(tasks.map(task => task.mock.calls.length)).toEqual([2, 2, 2]);
+  });
+
   it('keeps one timer for all its tasks, whatever their intervals', () => {
     const fast = vi.fn();
     const slow = vi.fn();

@@ -60,9 +60,10 @@ describe('PersistentStore', () => {
     ['not JSON', '{"url": \n{}'],
     ['no header line', 'just text'],
     ['a header of another shape', `${JSON.stringify({ hello: 'world' })}\n{}`],
-    ['a header for another address', `${JSON.stringify({ url: B, responseUrl: B, contentType: '', etag: null, lastModified: null, checkedAt: 1, maxAge: null, encoding: 'utf-8' })}\n{}`],
-    ['an unknown body encoding', `${JSON.stringify({ url: A, responseUrl: A, contentType: '', etag: null, lastModified: null, checkedAt: 1, maxAge: null, encoding: 'utf-16' })}\n{}`],
-    ['a latin1 body with wide characters', `${JSON.stringify({ url: A, responseUrl: A, contentType: '', etag: null, lastModified: null, checkedAt: 1, maxAge: null, encoding: 'latin1' })}\nПривет`],
+    ['a header for another address', `${JSON.stringify({ url: B, latin1: false, record: { meta: { url: B, contentType: '' }, checkedAt: 1 } })}\n{}`],
+    ['a header without a time', `${JSON.stringify({ url: A, latin1: false, record: { meta: { url: A, contentType: '' }, checkedAt: 'yesterday' } })}\n{}`],
+    ['a header that is not an object', `null\n{}`],
+    ['a latin1 body with wide characters', `${JSON.stringify({ url: A, latin1: true, record: { meta: { url: A, contentType: '' }, checkedAt: 1 } })}\nПривет`],
   ])('ignores a corrupt entry (%s) without throwing', (_, value) => {
     const storage = new MemoryStorage();
     storage.setItem(STORE_PREFIX + A, value);

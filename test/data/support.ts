@@ -1,4 +1,5 @@
-import { vi } from 'vitest';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 // Helpers shared by the data-layer tests: promises settled on demand, and a Web Storage that lives in memory.
 
 export interface Deferred<T> {
@@ -99,4 +100,42 @@ export function collectReportedErrors(): unknown[] {
     }),
   );
   return reported;
+}
+
+/**
+ * An msw server for this test file that fails on any request without a handler and records every request made.
+ * Handlers and the record are reset after each test, as are fake timers and spies.
+ */
+export function mockNetwork(): { server: SetupServer; seen: Request[] } {
+  const seen: Request[] = [];
+  const server = setupServer();
+  server.events.on('request:start', ({ request }) => {
+    seen.push(request);
+  });
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    seen.length = 0;
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  afterAll(() => server.close());
+  return { server, seen };
+}
+
+/** Work for InFlight that runs until the test settles it, exposing the signal it was started with. */
+export function heldWork<T>(): Deferred<T> & { start(signal: AbortSignal): Promise<T>; signal(): AbortSignal } {
+  const work = deferred<T>();
+  let started: AbortSignal | undefined;
+  return {
+    ...work,
+    start(signal) {
+      started = signal;
+      return work.promise;
+    },
+    signal() {
+      if (!started) throw new Error('the work has not started');
+      return started;
+    },
+  };
 }
