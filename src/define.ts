@@ -1,2 +1,6 @@
 // Registers every element of the library under its default tag. This module is the drop-in's entry.
 import './elements/news-list/define.js';
+
+// The drop-in is the only file a site owner has, so page-wide data settings (proxy, persistence) come from it:
+// import { configure } from '.../news-widgets.js'.
+export { configure } from './data/client.js';
