@@ -13,6 +13,15 @@ export default {
       return next();
     },
   ],
+  // Every test page loads the element-test defaults of the data layer before the test framework and the test file.
+  testRunnerHtml: testFramework => `<!doctype html>
+<html>
+  <head></head>
+  <body>
+    <script type="module" src="/test/elements/page-defaults.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a command-line benchmark reports to the terminal */
 // Feed parse throughput in headless Chromium, where the parser runs in production.
 //
 //   node bench/parse.mjs

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import sampleFeed from '../demo/public/feed.json';
+import { getClient } from '../src/data/client.js';
+import { parseJsonFeed } from '../src/data/jsonfeed.js';
 import '../src/elements/news-list/define.js';
 import type { NewsList } from '../src/elements/news-list/news-list.js';
 
@@ -20,7 +22,8 @@ function listIn(canvas: HTMLElement): NewsList {
 
 async function expectState(canvas: HTMLElement, state: string): Promise<NewsList> {
   const list = listIn(canvas);
-  await waitFor(() => expect(list.getAttribute('state')).toBe(state));
+  // Generous: the first story to load a feed also loads the parser chunk through the dev server.
+  await waitFor(() => expect(list.getAttribute('state')).toBe(state), { timeout: 5000 });
   return list;
 }
 
@@ -128,5 +131,29 @@ export const ErrorInUzbek: Story = {
   play: async ({ canvasElement }) => {
     const list = await expectState(canvasElement, 'error');
     expect(visibleText(list, '[part="retry"]')).toEqual(['Qayta urinish']);
+  },
+};
+
+/**
+ * A refresh failed while headlines were shown: they stay, the state stays `ready`, and the `stale` attribute tells
+ * outside CSS. Here the source answers the first request and fails every revalidation (which carries If-None-Match).
+ */
+export const Stale: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(FEED, ({ request }) =>
+          request.headers.has('if-none-match') ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(sampleFeed, { headers: { etag: '"morning"' } }),
+        ),
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await expectState(canvasElement, 'ready');
+    // What a list with a refresh interval does when its time comes, without waiting for it.
+    await getClient().get(list.src, parseJsonFeed, { cache: 'no-cache' }).catch(() => {});
+    await waitFor(() => expect(list.hasAttribute('stale')).toBe(true));
+    expect(list.getAttribute('state')).toBe('ready');
+    expect(visibleText(list, 'a[part="link"]')).toHaveLength(8);
   },
 };

@@ -45,7 +45,7 @@ interface Args {
 
 async function badgeIn(canvas: HTMLElement, state: string): Promise<WeatherBadge> {
   const badge = canvas.querySelector('weather-badge')!;
-  await waitFor(() => expect(badge.getAttribute('state')).toBe(state));
+  await waitFor(() => expect(badge.getAttribute('state')).toBe(state), { timeout: 5000 });
   return badge;
 }
 

@@ -1,10 +1,22 @@
-export { NewsClient, getClient, setClient, type ClientOptions, type GetOptions, type Parser } from './client.js';
+export {
+  NewsClient,
+  configure,
+  getClient,
+  setClient,
+  type CacheChange,
+  type CacheListener,
+  type ClientOptions,
+  type GetOptions,
+  type Parser,
+  type Snapshot,
+} from './client.js';
 export { PARSER_POLICY_NAME } from './dom.js';
 export type { FeedFormat } from './detect.js';
 export { FeedError, isAbortError, type FeedErrorKind } from './errors.js';
 export { parseJsonFeed } from './jsonfeed.js';
 export { feedParser, parseFeed, type ParseOptions } from './parse-feed.js';
 export type { FetchLike } from './request.js';
+export { RefreshScheduler, getScheduler, type SchedulerHost } from './scheduler.js';
 export type { Feed, FeedImage, FeedItem, ResponseMeta } from './types.js';
 export { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type OpenMeteoQuery, type TemperatureUnit, type WindUnit } from './weather.js';
 export { loadFeedParser } from './feed-loader.js';

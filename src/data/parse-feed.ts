@@ -69,10 +69,18 @@ export function parseFeed(body: ArrayBuffer | string, options: ParseOptions = {}
   }
 }
 
+const parsers = new Map<FeedFormat, Parser<Feed>>();
+
 /**
  * A parser for the data client (`client.get(src, feedParser('rss'))`): the response's address and
- * Content-Type become `parseFeed`'s options.
+ * Content-Type become `parseFeed`'s options. One function per format, because the client parses a
+ * body once per parser function: twenty lists of one feed then share one parse.
  */
 export function feedParser(format: FeedFormat = 'auto'): Parser<Feed> {
-  return (body, meta) => parseFeed(body, { url: meta.url, contentType: meta.contentType, format });
+  let parser = parsers.get(format);
+  if (!parser) {
+    parser = (body, meta) => parseFeed(body, { url: meta.url, contentType: meta.contentType, format });
+    parsers.set(format, parser);
+  }
+  return parser;
 }

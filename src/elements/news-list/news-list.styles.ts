@@ -3,16 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    font: var(--news-font, 400 1rem/1.4 system-ui, sans-serif);
-    color: var(--news-color, #1a1a1a);
-    --_muted: var(--news-muted, #5f6368);
-    --_accent: var(--news-accent, #0b57d0);
-    --_line: var(--news-line, #e3e3e3);
+    padding: var(--news-list-padding, 0);
     --_row: calc(1.4em + 1.25rem + 1px);
-  }
-
-  :host([hidden]) {
-    display: none;
   }
 
   ul {
@@ -42,11 +34,6 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  a:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
   .skeleton li::before {
     content: '';
     display: block;
@@ -62,34 +49,7 @@ export const styles = css`
   }
 
   .message {
-    margin: 0;
     padding: 0.75rem 0;
-    color: var(--_muted);
-  }
-
-  .message p {
-    margin: 0;
-  }
-
-  [part='retry'] {
-    margin-top: 0.75rem;
-    font: inherit;
-    font-size: 0.875em;
-    padding: 0.375rem 0.875rem;
-    border-radius: 6px;
-    border: 1px solid currentColor;
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   @media (prefers-reduced-motion: no-preference) {

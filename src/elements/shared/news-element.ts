@@ -1,11 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { enumAttribute } from './attributes.js';
+import { getClient, type CacheChange, type Parser } from '../../data/client.js';
 import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.js';
-import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
 import { en } from '../../i18n/en.js';
+import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
+import { enumAttribute, integerAttribute } from './attributes.js';
 import { emit } from './events.js';
+import { SourceWatch } from './source-watch.js';
 
 /** What an element is showing, reflected as the `state` attribute for outside CSS. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
@@ -15,13 +17,24 @@ export interface NewsErrorDetail {
   error: Error;
 }
 
+/** Where an element's data comes from and how to read it. */
+export interface Source<T> {
+  /** The address to fetch, as given (the client resolves it against the page). */
+  url: string;
+  parse: Parser<T>;
+}
+
+/** The longest refresh interval accepted, in seconds (a day). */
+const MAX_REFRESH = 86_400;
+
 /**
  * What every element of the library shares: language from `lang` or the nearest `[lang]`, the
- * `theme` attribute, one data task whose status is the reflected `state`, the `news-load` and
- * `news-error` events, and the localized error message with its retry button.
+ * `theme`, `loading` and `refresh` attributes, one data task whose status is the reflected `state`,
+ * a `stale` flag when a refresh fails while data is shown, the `news-load` and `news-error` events,
+ * and the localized error message with its retry button.
  *
- * A subclass says what to load (`loadArgs`, `load`), when a value counts as empty, and how to draw
- * the loading skeleton and the data.
+ * A subclass says where its data comes from (`loadArgs`, `source`), when a value counts as empty,
+ * and how to draw the loading skeleton and the data.
  */
 export abstract class NewsElement<T> extends LitElement {
   static override get observedAttributes(): string[] {
@@ -35,8 +48,17 @@ export abstract class NewsElement<T> extends LitElement {
   /** `eager` (default) loads at once; `lazy` waits until the element is within about one viewport of being seen. */
   @property({ converter: enumAttribute(['eager', 'lazy'] as const, 'eager') }) loading: 'eager' | 'lazy' = 'eager';
 
+  /**
+   * Seconds between refreshes (0 never; at least 10). Refreshes pause while the page is hidden or offline, and
+   * elements of one address and interval share one request.
+   */
+  @property({ converter: integerAttribute(0, 0, MAX_REFRESH) }) refresh = 0;
+
   /** What the element shows now: `loading`, `ready`, `empty` or `error`. Read-only; reflected. */
   @property({ reflect: true }) state: WidgetState = 'loading';
+
+  /** Set while the last refresh failed and the data shown is the last good one. Read-only; reflected. */
+  @property({ type: Boolean, reflect: true }) stale = false;
 
   /** The language in use, from `lang`, the nearest `[lang]` ancestor or `<html lang>`. */
   protected language: Language = 'en';
@@ -50,22 +72,51 @@ export abstract class NewsElement<T> extends LitElement {
   #nearViewport = false;
   #viewportObserver?: IntersectionObserver;
 
+  /** Where the data comes from, once `source()` has said, and the arguments it said it for. */
+  #source: (Source<T> & { args: readonly unknown[] }) | null = null;
+
+  /** The value on screen and the arguments it was loaded for; a refresh replaces it without going through loading. */
+  #shown: { args: readonly unknown[]; value: T } | null = null;
+
   protected readonly data = new Task(this, {
     // A lazy element far from the viewport stays in the initial state; the observer below changes the
     // first argument when it comes near, which runs the task again.
-    task: async ([waiting, ...args]: readonly unknown[], { signal }) => (waiting ? initialState : this.load(args, signal)),
+    task: async ([waiting, ...args]: readonly unknown[], { signal }) => {
+      if (waiting) return initialState;
+      const source = await this.source(args);
+      this.#source = { ...source, args };
+      return getClient().get(source.url, source.parse, { signal });
+    },
     args: () => [this.loading === 'lazy' && !this.#nearViewport, ...this.loadArgs()],
-    onComplete: value => emit(this, 'news-load', value),
+    onComplete: value => {
+      this.#show(value);
+      // The data may come from the cache, where the last refresh (by any element of that address) failed.
+      this.stale = this.#snapshot()?.error != null;
+    },
     onError: error => {
       if (!isAbortError(error)) emit<NewsErrorDetail>(this, 'news-error', { error: error instanceof Error ? error : new Error(String(error)) });
     },
   });
 
-  /** The inputs of `load`; a change of any of them loads again. */
+  constructor() {
+    super();
+    new SourceWatch(this, {
+      src: () => this.#currentSource()?.url ?? '',
+      refresh: () => this.refresh,
+      refreshNow: () => {
+        const source = this.#currentSource();
+        // A failure reaches the element as a change notice (and the stale attribute), not as a rejection here.
+        if (source) getClient().get(source.url, source.parse, { cache: 'no-cache' }).catch(() => {});
+      },
+      onChange: change => this.#onChange(change),
+    });
+  }
+
+  /** The inputs of `source`; a change of any of them loads again. */
   protected abstract loadArgs(): readonly unknown[];
 
-  /** Loads the data; throws a `FeedError` (a `config` one for bad attributes) or rejects with an AbortError. */
-  protected abstract load(args: readonly unknown[], signal: AbortSignal): Promise<T>;
+  /** Where to load from; throws a `FeedError` of kind `config` for attributes that cannot work. */
+  protected abstract source(args: readonly unknown[]): Source<T> | Promise<Source<T>>;
 
   /** Draws the placeholder shown while loading; it should take the size the data will take. */
   protected abstract renderSkeleton(): TemplateResult;
@@ -110,14 +161,15 @@ export abstract class NewsElement<T> extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     // The task starts in hostUpdate, after willUpdate, so the state is read here, where it matches what
     // render() is about to show; a property set before super.update() is reflected in this same update.
-    this.state = this.#wordsReady ? this.#currentState() : 'loading';
+    this.state = this.#currentState();
+    if (this.state !== 'ready' && this.state !== 'empty') this.stale = false;
     super.update(changed);
   }
 
   protected override render(): TemplateResult {
     switch (this.state) {
       case 'ready':
-        return this.renderValue(this.data.value as T);
+        return this.renderValue(this.#showing()!.value);
       case 'empty':
         return this.renderEmpty();
       case 'error':
@@ -146,10 +198,50 @@ export abstract class NewsElement<T> extends LitElement {
     return this.messages.errors[kind];
   }
 
+  #isCurrent(args: readonly unknown[]): boolean {
+    const current = this.loadArgs();
+    return args.length === current.length && args.every((arg, index) => Object.is(arg, current[index]));
+  }
+
+  /** The value on screen, when it was loaded for the current arguments. */
+  #showing(): { value: T } | null {
+    return this.#shown && this.#isCurrent(this.#shown.args) ? this.#shown : null;
+  }
+
+  /** Where the data comes from, when that was decided for the current arguments. */
+  #currentSource(): Source<T> | null {
+    return this.#source && this.#isCurrent(this.#source.args) ? this.#source : null;
+  }
+
+  #show(value: T): void {
+    if (this.#showing()?.value === value) return;
+    this.#shown = { args: this.loadArgs(), value };
+    emit(this, 'news-load', value);
+    this.requestUpdate();
+  }
+
+  #snapshot() {
+    const source = this.#currentSource();
+    return source ? getClient().peek(source.url, source.parse) : null;
+  }
+
+  #onChange(change: CacheChange): void {
+    // Notices for the address of earlier arguments are not news.
+    if (!this.#currentSource()) return;
+    const snapshot = this.#snapshot();
+    // An element showing an error, or still waiting for its own request, takes data another element of the address got.
+    if (snapshot && (change.updated || !this.#showing())) this.#show(snapshot.value);
+    this.stale = change.error !== null && this.#showing() !== null;
+  }
+
   #currentState(): WidgetState {
+    if (!this.#wordsReady) return 'loading';
+    const shown = this.#showing();
+    if (shown) return this.isEmpty(shown.value) ? 'empty' : 'ready';
     switch (this.data.status) {
       case TaskStatus.COMPLETE:
-        return this.isEmpty(this.data.value as T) ? 'empty' : 'ready';
+        // Completed for arguments that have changed since: the new run starts in this update.
+        return 'loading';
       case TaskStatus.ERROR:
         return isAbortError(this.data.error) ? 'loading' : 'error';
       default:
@@ -178,6 +270,8 @@ export abstract class NewsElement<T> extends LitElement {
 
 declare global {
   interface HTMLElementEventMap {
+    /** The detail is what the element shows: a `Feed` for lists, `CurrentWeather` for the weather badge. */
+    'news-load': CustomEvent<unknown>;
     'news-error': CustomEvent<NewsErrorDetail>;
   }
 }

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getClient } from '../../data/client.js';
 import type { FeedErrorKind } from '../../data/errors.js';
 import { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
-import { enumAttribute, numberAttribute } from '../shared/attributes.js';
-import { NewsElement } from '../shared/news-element.js';
+import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
+import { NewsElement, type Source } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { weatherIcon } from './weather-icons.js';
 import { styles } from './weather-badge.styles.js';
@@ -64,11 +63,14 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
   /** The place name, shown by the card layout and read out in both layouts. */
   @property() label = '';
 
+  /** Seconds between refreshes: 900 (15 minutes, the model's own update interval) unless set; 0 never. */
+  @property({ converter: integerAttribute(900, 0, 86_400) }) override refresh = 900;
+
   protected override loadArgs(): readonly unknown[] {
     return [this.src, this.latitude, this.longitude, this.units, this.#windUnit()];
   }
 
-  protected override async load(_args: readonly unknown[], signal: AbortSignal): Promise<CurrentWeather> {
+  protected override source(): Source<CurrentWeather> {
     const url = this.src
       ? this.src
       : openMeteoUrl({
@@ -77,7 +79,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
           temperatureUnit: this.units === 'imperial' ? 'fahrenheit' : 'celsius',
           windUnit: this.#windUnit(),
         });
-    return getClient().get(url, parseOpenMeteo, { signal });
+    return { url, parse: parseOpenMeteo };
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -1,0 +1,86 @@
+import { abortError, FeedError, isAbortError } from './errors.js';
+
+/** The most retries a request makes after its first attempt. */
+export const MAX_RETRIES = 3;
+
+const BASE_DELAY = 1000;
+const MAX_DELAY = 30_000;
+/** Spreads the retries of many pages that failed together, so they do not return together. */
+const JITTER = 0.2;
+
+/**
+ * The longest `Retry-After` a request waits for. A server that asks for more is not asked again by this request:
+ * waiting less would ignore it, and waiting longer would hold a widget in its loading state for minutes.
+ */
+export const MAX_RETRY_AFTER = 30_000;
+
+/** Reads a `Retry-After` header (delay-seconds or an HTTP date) as milliseconds from `now`, or null. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (value === null) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its month; without a letter, Date.parse would take junk such as "-3" for a year.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/**
+ * True for failures that another attempt may cure: the network, a 5xx and 429 Too Many Requests.
+ * Other 4xx, parse and config errors would fail the same way again, and a timeout has already cost the
+ * full wait, so they are reported at once.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof FeedError)) return false;
+  if (error.kind === 'network') return true;
+  return error.kind === 'http' && error.status !== undefined && (error.status === 429 || error.status >= 500);
+}
+
+/**
+ * Milliseconds to wait before retry number `retry` (0 for the first) after `error`, or null to give up:
+ * the server's `Retry-After` when it sent one (up to `MAX_RETRY_AFTER`), else min(1000 * 2^retry, 30000) ± 20%.
+ */
+export function retryDelay(retry: number, error: unknown, random: () => number = Math.random): number | null {
+  if (!isRetryable(error)) return null;
+  const asked = (error as FeedError).retryAfter;
+  if (asked !== undefined) return asked <= MAX_RETRY_AFTER ? asked : null;
+  const backoff = Math.min(BASE_DELAY * 2 ** retry, MAX_DELAY);
+  return Math.round(Math.min(backoff * (1 + JITTER * (2 * random() - 1)), MAX_DELAY));
+}
+
+export interface RetryOptions {
+  /** Retries after the first attempt, at most `MAX_RETRIES`. */
+  retries: number;
+  /** Aborting stops the waiting between attempts with an `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** Runs `attempt` until it succeeds, fails for good, or the retries run out; the last failure is the one reported. */
+export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
+  const retries = Math.min(options.retries, MAX_RETRIES);
+  for (let retry = 0; ; retry++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isAbortError(error) || retry >= retries) throw error;
+      const delay = retryDelay(retry, error);
+      if (delay === null) throw error;
+      await sleep(delay, options.signal);
+    }
+  }
+}
+
+function sleep(milliseconds: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const wake = () => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    };
+    const stop = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(wake, milliseconds);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
