@@ -1,6 +1,9 @@
 import { expect } from '@esm-bundle/chai';
 import { delay, http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
+import { getClient, NewsClient, setClient } from '../../src/data/client.js';
+import { getScheduler } from '../../src/data/scheduler.js';
+import { openMeteoUrl, parseOpenMeteo } from '../../src/data/weather.js';
 import '../../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../../src/elements/weather-badge/weather-badge.js';
 
@@ -224,5 +227,36 @@ describe('<weather-badge>', () => {
     await untilState(badge, 'ready');
     expect(requests).to.have.length(1);
     window.scrollTo(0, 0);
+  });
+
+  it('refreshes every 15 minutes by default through the shared scheduler, and not with refresh="0"', async () => {
+    answer(overcast);
+    const before = getScheduler().size;
+    const badges = [mount({ latitude: '41.31', longitude: '69.28' }), mount({ latitude: '41.31', longitude: '69.28', refresh: 'junk' })];
+    const never = mount({ latitude: '41.31', longitude: '69.28', refresh: '0' });
+    await Promise.all([...badges, never].map(badge => untilState(badge, 'ready')));
+    expect(badges.map(badge => badge.refresh)).to.deep.equal([900, 900]);
+    // Two badges of one place and interval share one schedule; the third has none.
+    expect(getScheduler().size - before).to.equal(1);
+    for (const badge of badges) badge.remove();
+    expect(getScheduler().size).to.equal(before);
+  });
+
+  it('keeps the last weather with a stale attribute when a refresh fails', async () => {
+    setClient(new NewsClient({ retries: 0 }));
+    try {
+      answer(overcast);
+      const badge = mount({ latitude: '41.31', longitude: '69.28' });
+      await untilState(badge, 'ready');
+      worker.use(http.get(OPEN_METEO, () => new HttpResponse(null, { status: 503 })));
+      const url = openMeteoUrl({ latitude: 41.31, longitude: 69.28, temperatureUnit: 'celsius', windUnit: 'ms' });
+      await getClient().get(url, parseOpenMeteo, { cache: 'no-cache' }).catch(() => {});
+      await badge.updateComplete;
+      expect(badge.hasAttribute('stale')).to.equal(true);
+      expect(badge.getAttribute('state')).to.equal('ready');
+      expect(part(badge, 'temperature')).to.equal('+9°');
+    } finally {
+      setClient(new NewsClient({ cacheSize: 0, retries: 0 }));
+    }
   });
 });
