@@ -1,66 +1,19 @@
 import { expect } from '@esm-bundle/chai';
 import { delay, http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import '../../src/elements/news-list/define.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
+import { jsonFeed, mount, startWorker, untilState } from './support.js';
 
 const FEED = '/test-feeds/main.json';
 
-function jsonFeed(titles: string[]): object {
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Test',
-    items: titles.map((title, index) => ({ id: String(index), title, url: `https://news.example/${index}` })),
-  };
-}
+const { worker, requests } = startWorker(url => url.pathname.startsWith('/test-feeds/'));
 
-const worker = setupWorker();
-let requests = 0;
-worker.events.on('request:start', ({ request }) => {
-  if (new URL(request.url).pathname.startsWith('/test-feeds/')) requests += 1;
-});
-
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
-after(() => worker.stop());
-
-const mounted: HTMLElement[] = [];
 afterEach(() => {
-  worker.resetHandlers();
-  requests = 0;
-  for (const element of mounted.splice(0)) element.remove();
   document.documentElement.lang = '';
 });
 
-function mount(attributes: Record<string, string>, parent: HTMLElement = document.body): NewsList {
-  const list = document.createElement('news-list');
-  for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
-  parent.append(list);
-  if (parent === document.body) mounted.push(list);
-  else {
-    document.body.append(parent);
-    mounted.push(parent);
-  }
-  return list;
-}
-
-/** Resolves with the element once it reaches `state`, or rejects after two seconds with what it shows instead. */
-function untilState(list: NewsList, state: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const check = () => list.getAttribute('state') === state;
-    if (check()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (check()) {
-        observer.disconnect();
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`expected state ${state}, still ${list.getAttribute('state')}`));
-    }, 2000);
-    observer.observe(list, { attributes: true, attributeFilter: ['state'] });
-  });
+function mountList(attributes: Record<string, string>, parent?: HTMLElement): NewsList {
+  return mount('news-list', attributes, parent);
 }
 
 function shadowText(list: NewsList, selector: string): string[] {
@@ -70,7 +23,7 @@ function shadowText(list: NewsList, selector: string): string[] {
 describe('<news-list>', () => {
   it('shows loading, then the headlines of the feed as links', async () => {
     server200(['Night trams return', 'Bakers share an oven']);
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await list.updateComplete;
     expect(list.getAttribute('state')).to.equal('loading');
     expect(list.shadowRoot!.querySelector('[aria-busy="true"]')).not.to.equal(null);
@@ -82,7 +35,7 @@ describe('<news-list>', () => {
 
   it('shows a story without a link as plain text, not as a link that goes nowhere', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'No link here' }] })));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'ready');
     expect(list.shadowRoot!.querySelector('a')).to.equal(null);
     expect(shadowText(list, '[part="title"]')).to.deep.equal(['No link here']);
@@ -90,7 +43,7 @@ describe('<news-list>', () => {
 
   it('renders markup in titles as text', async () => {
     server200(['<img src=x onerror="window.__owned = true">Headline']);
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'ready');
     expect(list.shadowRoot!.querySelector('img')).to.equal(null);
     expect(shadowText(list, 'a')[0]).to.equal('<img src=x onerror="window.__owned = true">Headline');
@@ -99,8 +52,8 @@ describe('<news-list>', () => {
 
   it('shows at most limit headlines, and the default for junk limits', async () => {
     server200(Array.from({ length: 14 }, (_, index) => `Story ${index}`));
-    const three = mount({ src: FEED, limit: '3' });
-    const junk = mount({ src: FEED, limit: '-2' });
+    const three = mountList({ src: FEED, limit: '3' });
+    const junk = mountList({ src: FEED, limit: '-2' });
     await Promise.all([untilState(three, 'ready'), untilState(junk, 'ready')]);
     expect(shadowText(three, 'li')).to.deep.equal(['Story 0', 'Story 1', 'Story 2']);
     expect(shadowText(junk, 'li')).to.have.length(10);
@@ -108,14 +61,14 @@ describe('<news-list>', () => {
 
   it('is empty, with a message, when the feed has no items', async () => {
     server200([]);
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'empty');
     expect(shadowText(list, '[part="message"]')).to.deep.equal(['No stories yet.']);
   });
 
   it('fires news-load with the parsed feed', async () => {
     server200(['One']);
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     const event = await new Promise<CustomEvent>(resolve => list.addEventListener('news-load', resolve as EventListener, { once: true }));
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.items[0].title).to.equal('One');
@@ -123,7 +76,7 @@ describe('<news-list>', () => {
 
   it('shows a localized error and fires news-error on HTTP 500, without the status line', async () => {
     worker.use(http.get(FEED, () => new HttpResponse('Internal Server Error', { status: 500 })));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     const event = await new Promise<CustomEvent>(resolve => list.addEventListener('news-error', resolve as EventListener, { once: true }));
     await untilState(list, 'error');
     expect(event.detail.error.kind).to.equal('http');
@@ -136,7 +89,7 @@ describe('<news-list>', () => {
 
   it('shows a parse error for malformed JSON', async () => {
     worker.use(http.get(FEED, () => HttpResponse.text('{"version": "https://jsonfeed.org/version/1.1", "items": [', { headers: { 'content-type': 'application/json' } })));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'error');
     expect(shadowText(list, '[part="message"]')).to.deep.equal(['The news source sent something that is not a news feed.']);
   });
@@ -145,19 +98,19 @@ describe('<news-list>', () => {
     server200(['Back again']);
     // Handlers added later take precedence, so the one-off failure goes last.
     worker.use(http.get(FEED, () => new HttpResponse(null, { status: 503 }), { once: true }));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'error');
     list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
     await untilState(list, 'ready');
     expect(shadowText(list, 'a')).to.deep.equal(['Back again']);
-    expect(requests).to.equal(2);
+    expect(requests).to.have.length(2);
   });
 
   it('speaks the language of the nearest [lang] ancestor, and follows a change of its own lang', async () => {
     worker.use(http.get(FEED, () => new HttpResponse(null, { status: 404 })));
     const section = document.createElement('section');
     section.lang = 'ru-RU';
-    const list = mount({ src: FEED }, section);
+    const list = mountList({ src: FEED }, section);
     await untilState(list, 'error');
     expect(shadowText(list, '[part="message"]')).to.deep.equal(['Источник новостей сейчас недоступен.']);
     list.setAttribute('lang', 'uz');
@@ -171,19 +124,19 @@ describe('<news-list>', () => {
   it('falls back to English for a language it does not ship', async () => {
     document.documentElement.lang = 'fr';
     server200([]);
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'empty');
     expect(shadowText(list, '[part="message"]')).to.deep.equal(['No stories yet.']);
   });
 
   it('is a config error, with no request and no retry button, without a usable src', async () => {
     for (const src of ['', 'javascript:alert(1)']) {
-      const list = mount(src ? { src } : {});
+      const list = mountList(src ? { src } : {});
       await untilState(list, 'error');
       expect(shadowText(list, '[part="message"]')).to.deep.equal(['This widget is not set up correctly.']);
       expect(list.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
     }
-    expect(requests).to.equal(0);
+    expect(requests).to.have.length(0);
   });
 
   it('does not report an error when removed while loading, and loads when put back', async () => {
@@ -192,7 +145,7 @@ describe('<news-list>', () => {
       return HttpResponse.json(jsonFeed(['Late']));
     }));
     const errors: Event[] = [];
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     list.addEventListener('news-error', event => errors.push(event));
     await list.updateComplete;
     list.remove();
@@ -207,7 +160,7 @@ describe('<news-list>', () => {
   it('loads a new feed when src changes', async () => {
     server200(['First']);
     worker.use(http.get('/test-feeds/other.json', () => HttpResponse.json(jsonFeed(['Second']))));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilState(list, 'ready');
     list.src = '/test-feeds/other.json';
     await list.updateComplete;

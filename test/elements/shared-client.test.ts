@@ -1,22 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { getClient, NewsClient, setClient } from '../../src/data/client.js';
 import { parseJsonFeed } from '../../src/data/jsonfeed.js';
 import { getScheduler } from '../../src/data/scheduler.js';
 import '../../src/elements/news-list/define.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import type { Feed } from '../../src/data/types.js';
+import { jsonFeed, mount, startWorker, until } from './support.js';
 
 const FEED = '/test-feeds/shared.json';
-
-function jsonFeed(titles: string[]): object {
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Shared',
-    items: titles.map((title, index) => ({ id: String(index), title, url: `https://news.example/${index}` })),
-  };
-}
 
 function deferred(): { promise: Promise<void>; resolve(): void } {
   let resolve!: () => void;
@@ -24,17 +16,9 @@ function deferred(): { promise: Promise<void>; resolve(): void } {
   return { promise, resolve };
 }
 
-const worker = setupWorker();
-let requests = 0;
-worker.events.on('request:start', ({ request }) => {
-  if (new URL(request.url).pathname.startsWith('/test-feeds/')) requests += 1;
-});
-
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
-after(() => worker.stop());
+const { worker, requests } = startWorker(url => url.pathname.startsWith('/test-feeds/'));
 
 const pageClient = getClient();
-const mounted: HTMLElement[] = [];
 
 beforeEach(() => {
   // These tests are about the cache, so they use a client with the defaults of a real page.
@@ -42,38 +26,12 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  worker.resetHandlers();
-  requests = 0;
-  for (const element of mounted.splice(0)) element.remove();
   getClient().clear();
   setClient(pageClient);
 });
 
-function mount(attributes: Record<string, string>): NewsList {
-  const list = document.createElement('news-list');
-  for (const [name, value] of Object.entries(attributes)) list.setAttribute(name, value);
-  document.body.append(list);
-  mounted.push(list);
-  return list;
-}
-
-/** Resolves once `check` holds for the element, or rejects after two seconds with what `describe` says instead. */
-function until(list: NewsList, check: () => boolean, describe: () => string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!check()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(describe()));
-    }, 2000);
-    observer.observe(list, { attributes: true, subtree: true, childList: true, characterData: true });
-    observer.observe(list.shadowRoot!, { attributes: true, subtree: true, childList: true, characterData: true });
-  });
+function mountList(attributes: Record<string, string>): NewsList {
+  return mount('news-list', attributes);
 }
 
 function titles(list: NewsList): string[] {
@@ -87,19 +45,19 @@ function untilTitles(list: NewsList, expected: string[]): Promise<void> {
 describe('<news-list> on the shared client', () => {
   it('twenty lists with the same src make exactly one request', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Everyone sees this']))));
-    const lists = Array.from({ length: 20 }, () => mount({ src: FEED }));
+    const lists = Array.from({ length: 20 }, () => mountList({ src: FEED }));
     await Promise.all(lists.map(list => untilTitles(list, ['Everyone sees this'])));
-    expect(requests).to.equal(1);
-    const late = mount({ src: FEED, limit: '1' });
+    expect(requests).to.have.length(1);
+    const late = mountList({ src: FEED, limit: '1' });
     await untilTitles(late, ['Everyone sees this']);
-    expect(requests).to.equal(1);
+    expect(requests).to.have.length(1);
   });
 
   it('after a reload with persistence on, shows the last items before the network answers, then the new ones', async () => {
     // The previous visit: a client with persistence fetched the feed, which may be kept but must be revalidated.
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['From the last visit']), { headers: { 'cache-control': 'max-age=0' } })));
     await new NewsClient({ persist: true }).get(FEED, parseJsonFeed);
-    expect(requests).to.equal(1);
+    expect(requests).to.have.length(1);
 
     // The reload: an empty memory, the same storage, and a network that has not answered yet.
     setClient(new NewsClient({ persist: true }));
@@ -113,7 +71,7 @@ describe('<news-list> on the shared client', () => {
       }),
     );
     const loads: string[][] = [];
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     list.addEventListener('news-load', event => loads.push((event.detail as Feed).items.map(item => item.title)));
     await Promise.all([untilTitles(list, ['From the last visit']), asked.promise]);
     expect(list.getAttribute('state')).to.equal('ready');
@@ -127,7 +85,7 @@ describe('<news-list> on the shared client', () => {
   it('keeps the headlines, stays ready and adds stale when a refresh fails; a later refresh removes stale', async () => {
     setClient(new NewsClient({ retries: 0 }));
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Still good']))));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilTitles(list, ['Still good']);
     expect(list.hasAttribute('stale')).to.equal(false);
 
@@ -148,7 +106,7 @@ describe('<news-list> on the shared client', () => {
 
   it('shows new headlines a refresh brings without going through loading', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Morning']))));
-    const list = mount({ src: FEED });
+    const list = mountList({ src: FEED });
     await untilTitles(list, ['Morning']);
     const states: string[] = [];
     new MutationObserver(() => states.push(list.getAttribute('state')!)).observe(list, { attributeFilter: ['state'] });
@@ -161,8 +119,8 @@ describe('<news-list> on the shared client', () => {
   it('schedules lists of one feed and refresh interval once, and leaves no schedule when they go', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Scheduled']))));
     const before = getScheduler().size;
-    const lists = Array.from({ length: 20 }, () => mount({ src: FEED, refresh: '60' }));
-    const other = mount({ src: FEED, refresh: '120' });
+    const lists = Array.from({ length: 20 }, () => mountList({ src: FEED, refresh: '60' }));
+    const other = mountList({ src: FEED, refresh: '120' });
     await Promise.all([...lists, other].map(list => untilTitles(list, ['Scheduled'])));
     expect(getScheduler().size - before).to.equal(2);
     for (const list of lists) list.removeAttribute('refresh');
@@ -174,7 +132,7 @@ describe('<news-list> on the shared client', () => {
 
   it('leaves no subscription or schedule behind after many mounts and unmounts', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Before']))));
-    const list = mount({ src: FEED, refresh: '30' });
+    const list = mountList({ src: FEED, refresh: '30' });
     await untilTitles(list, ['Before']);
     for (let cycle = 0; cycle < 200; cycle++) {
       list.remove();
@@ -185,7 +143,7 @@ describe('<news-list> on the shared client', () => {
     expect(getScheduler().size).to.equal(0);
     // A removed list that still listened would take the new data: Lit renders disconnected elements too.
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['After']))));
-    const witness = mount({ src: FEED });
+    const witness = mountList({ src: FEED });
     await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' });
     await untilTitles(witness, ['After']);
     await list.updateComplete;

@@ -1,11 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { delay, http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import { getClient, NewsClient, setClient } from '../../src/data/client.js';
 import { getScheduler } from '../../src/data/scheduler.js';
 import { openMeteoUrl, parseOpenMeteo } from '../../src/data/weather.js';
 import '../../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../../src/elements/weather-badge/weather-badge.js';
+import { mount, startWorker, untilState } from './support.js';
 
 const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast';
 
@@ -21,46 +21,10 @@ function forecast(current: Current, units = { temperature_2m: '°C', wind_speed_
   return { utc_offset_seconds: 18000, current_units: units, current: { time: 1770477300, ...current } };
 }
 
-const worker = setupWorker();
-let requests: URL[] = [];
-worker.events.on('request:start', ({ request }) => {
-  const url = new URL(request.url);
-  if (url.origin === 'https://api.open-meteo.com' || url.pathname.startsWith('/weather/')) requests.push(url);
-});
+const { worker, requests } = startWorker(url => url.origin === 'https://api.open-meteo.com' || url.pathname.startsWith('/weather/'));
 
-before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
-after(() => worker.stop());
-
-const mounted: Element[] = [];
-afterEach(() => {
-  worker.resetHandlers();
-  requests = [];
-  for (const element of mounted.splice(0)) element.remove();
-});
-
-function mount(attributes: Record<string, string>, parent: HTMLElement = document.body): WeatherBadge {
-  const badge = document.createElement('weather-badge');
-  for (const [name, value] of Object.entries(attributes)) badge.setAttribute(name, value);
-  parent.append(badge);
-  mounted.push(badge);
-  return badge;
-}
-
-function untilState(element: Element, state: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (element.getAttribute('state') === state) return resolve();
-    const observer = new MutationObserver(() => {
-      if (element.getAttribute('state') !== state) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`expected state ${state}, still ${element.getAttribute('state')}`));
-    }, 2000);
-    observer.observe(element, { attributes: true, attributeFilter: ['state'] });
-  });
+function mountBadge(attributes: Record<string, string>, parent?: HTMLElement): WeatherBadge {
+  return mount('weather-badge', attributes, parent);
 }
 
 function part(badge: WeatherBadge, name: string): string | null {
@@ -76,7 +40,7 @@ const overcast = { temperature_2m: 9.2, weather_code: 3, wind_speed_10m: 4.1, wi
 describe('<weather-badge>', () => {
   it('shows the seed header badge: +9°, overcast, 4.1 m/s, NE', async () => {
     answer(overcast);
-    const badge = mount({ latitude: '41.31', longitude: '69.28' });
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28' });
     await untilState(badge, 'ready');
     expect(part(badge, 'temperature')).to.equal('+9°');
     expect(part(badge, 'condition')).to.equal('overcast');
@@ -87,7 +51,7 @@ describe('<weather-badge>', () => {
 
   it('asks Open-Meteo only for what it shows, in the units it shows', async () => {
     answer(overcast, { temperature_2m: '°F', wind_speed_10m: 'kn' });
-    const badge = mount({ latitude: '41.31', longitude: '69.28', units: 'imperial', 'wind-unit': 'kn' });
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28', units: 'imperial', 'wind-unit': 'kn' });
     await untilState(badge, 'ready');
     expect(requests).to.have.length(1);
     const query = requests[0].searchParams;
@@ -99,7 +63,7 @@ describe('<weather-badge>', () => {
 
   it('speaks Russian: +9°, пасмурно, 4,1 м/с, СВ', async () => {
     answer(overcast);
-    const badge = mount({ latitude: '41.31', longitude: '69.28', lang: 'ru' });
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28', lang: 'ru' });
     await untilState(badge, 'ready');
     expect(part(badge, 'condition')).to.equal('пасмурно');
     expect(part(badge, 'wind')).to.equal('4,1 м/с СВ');
@@ -112,9 +76,7 @@ describe('<weather-badge>', () => {
     answer({ ...overcast, weather_code: 61 });
     const section = document.createElement('section');
     section.lang = 'uz-Latn';
-    document.body.append(section);
-    mounted.push(section);
-    const badge = mount({ latitude: '41.31', longitude: '69.28', label: 'Toshkent' }, section);
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28', label: 'Toshkent' }, section);
     await untilState(badge, 'ready');
     expect(part(badge, 'condition')).to.equal('yengil yomgʻir');
     expect(badge.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
@@ -125,8 +87,8 @@ describe('<weather-badge>', () => {
   it('signs temperatures: −3° with a true minus, 0° for values that round to zero', async () => {
     worker.use(http.get('/weather/cold.json', () => HttpResponse.json(forecast({ ...overcast, temperature_2m: -2.6 }))));
     worker.use(http.get('/weather/zero.json', () => HttpResponse.json(forecast({ ...overcast, temperature_2m: -0.4 }))));
-    const cold = mount({ src: '/weather/cold.json' });
-    const zero = mount({ src: '/weather/zero.json' });
+    const cold = mountBadge({ src: '/weather/cold.json' });
+    const zero = mountBadge({ src: '/weather/zero.json' });
     await Promise.all([untilState(cold, 'ready'), untilState(zero, 'ready')]);
     expect(part(cold, 'temperature')).to.equal('\u22123°');
     expect(part(zero, 'temperature')).to.equal('0°');
@@ -134,7 +96,7 @@ describe('<weather-badge>', () => {
 
   it('converts units for display: imperial shows °F and mph', async () => {
     answer({ ...overcast, temperature_2m: 10, wind_speed_10m: 4.4704 });
-    const badge = mount({ latitude: '41.31', longitude: '69.28', units: 'imperial' });
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28', units: 'imperial' });
     await untilState(badge, 'ready');
     expect(part(badge, 'temperature')).to.equal('+50°F');
     expect(part(badge, 'wind')).to.equal('10 mph NE');
@@ -143,8 +105,8 @@ describe('<weather-badge>', () => {
   it('shows a night icon at night and a day icon by day', async () => {
     worker.use(http.get('/weather/night.json', () => HttpResponse.json(forecast({ ...overcast, weather_code: 0, is_day: 0 }))));
     worker.use(http.get('/weather/day.json', () => HttpResponse.json(forecast({ ...overcast, weather_code: 0, is_day: 1 }))));
-    const night = mount({ src: '/weather/night.json' });
-    const day = mount({ src: '/weather/day.json' });
+    const night = mountBadge({ src: '/weather/night.json' });
+    const day = mountBadge({ src: '/weather/day.json' });
     await Promise.all([untilState(night, 'ready'), untilState(day, 'ready')]);
     expect(night.shadowRoot!.querySelector('.moon')).not.to.equal(null);
     expect(night.shadowRoot!.querySelector('.sun')).to.equal(null);
@@ -154,8 +116,8 @@ describe('<weather-badge>', () => {
   it('credits Open-Meteo with an accessible link, and not when data comes from the site itself', async () => {
     answer(overcast);
     worker.use(http.get('/weather/own.json', () => HttpResponse.json(forecast(overcast))));
-    const open = mount({ latitude: '41.31', longitude: '69.28' });
-    const own = mount({ src: '/weather/own.json' });
+    const open = mountBadge({ latitude: '41.31', longitude: '69.28' });
+    const own = mountBadge({ src: '/weather/own.json' });
     await Promise.all([untilState(open, 'ready'), untilState(own, 'ready')]);
     const link = open.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="attribution"]')!;
     expect(link.href).to.equal('https://open-meteo.com/');
@@ -170,13 +132,13 @@ describe('<weather-badge>', () => {
         HttpResponse.json({ current_weather_units: { temperature: '°C', windspeed: 'km/h' }, current_weather: { temperature: 8.5, windspeed: 36, winddirection: 9, weathercode: 2, is_day: 1 } }),
       ),
     );
-    const badge = mount({ src: '/weather/legacy.json' });
+    const badge = mountBadge({ src: '/weather/legacy.json' });
     await untilState(badge, 'ready');
     expect([part(badge, 'temperature'), part(badge, 'condition'), part(badge, 'wind')]).to.deep.equal(['+9°', 'partly cloudy', '10 m/s N']);
   });
 
   it('is a config error, with no request, for missing or impossible coordinates', async () => {
-    const badges = [mount({}), mount({ latitude: '95', longitude: '10' }), mount({ latitude: 'north', longitude: '10' }), mount({ latitude: '10', longitude: '-181' })];
+    const badges = [mountBadge({}), mountBadge({ latitude: '95', longitude: '10' }), mountBadge({ latitude: 'north', longitude: '10' }), mountBadge({ latitude: '10', longitude: '-181' })];
     await Promise.all(badges.map(badge => untilState(badge, 'error')));
     for (const badge of badges) {
       expect(part(badge, 'message')).to.equal('This widget is not set up correctly.');
@@ -188,7 +150,7 @@ describe('<weather-badge>', () => {
   it('shows an error with retry on HTTP 500 and recovers', async () => {
     answer(overcast);
     worker.use(http.get(OPEN_METEO, () => new HttpResponse(null, { status: 500 }), { once: true }));
-    const badge = mount({ latitude: '41.31', longitude: '69.28' });
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28' });
     const failed = new Promise<CustomEvent>(resolve => badge.addEventListener('news-error', resolve as EventListener, { once: true }));
     await untilState(badge, 'error');
     expect((await failed).detail.error.kind).to.equal('http');
@@ -203,7 +165,7 @@ describe('<weather-badge>', () => {
       await delay(150);
       return HttpResponse.json(forecast(overcast));
     }));
-    const badge = mount({ latitude: '41.31', longitude: '69.28', layout: 'card', label: 'Tashkent' });
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28', layout: 'card', label: 'Tashkent' });
     await badge.updateComplete;
     const before = badge.getBoundingClientRect();
     await untilState(badge, 'ready');
@@ -214,11 +176,10 @@ describe('<weather-badge>', () => {
 
   it('with loading=lazy, makes no request until it comes near the viewport', async () => {
     answer(overcast);
+    // The badge sits below 5000px of nothing: far outside the viewport and its one-screen margin.
     const spacer = document.createElement('div');
-    spacer.style.height = '5000px';
-    document.body.append(spacer);
-    mounted.push(spacer);
-    const badge = mount({ latitude: '41.31', longitude: '69.28', loading: 'lazy' });
+    spacer.style.paddingTop = '5000px';
+    const badge = mountBadge({ latitude: '41.31', longitude: '69.28', loading: 'lazy' }, spacer);
     await badge.updateComplete;
     await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(requests).to.have.length(0);
@@ -232,8 +193,8 @@ describe('<weather-badge>', () => {
   it('refreshes every 15 minutes by default through the shared scheduler, and not with refresh="0"', async () => {
     answer(overcast);
     const before = getScheduler().size;
-    const badges = [mount({ latitude: '41.31', longitude: '69.28' }), mount({ latitude: '41.31', longitude: '69.28', refresh: 'junk' })];
-    const never = mount({ latitude: '41.31', longitude: '69.28', refresh: '0' });
+    const badges = [mountBadge({ latitude: '41.31', longitude: '69.28' }), mountBadge({ latitude: '41.31', longitude: '69.28', refresh: 'junk' })];
+    const never = mountBadge({ latitude: '41.31', longitude: '69.28', refresh: '0' });
     await Promise.all([...badges, never].map(badge => untilState(badge, 'ready')));
     expect(badges.map(badge => badge.refresh)).to.deep.equal([900, 900]);
     // Two badges of one place and interval share one schedule; the third has none.
@@ -246,7 +207,7 @@ describe('<weather-badge>', () => {
     setClient(new NewsClient({ retries: 0 }));
     try {
       answer(overcast);
-      const badge = mount({ latitude: '41.31', longitude: '69.28' });
+      const badge = mountBadge({ latitude: '41.31', longitude: '69.28' });
       await untilState(badge, 'ready');
       worker.use(http.get(OPEN_METEO, () => new HttpResponse(null, { status: 503 })));
       const url = openMeteoUrl({ latitude: 41.31, longitude: 69.28, temperatureUnit: 'celsius', windUnit: 'ms' });

@@ -1,0 +1,69 @@
+// Helpers every element test file shares: the msw worker, mounting with clean-up, and waiting on what a widget shows.
+import { setupWorker } from 'msw/browser';
+
+/** Starts an msw worker for this test file; `requests` counts the requests whose path starts with `countPrefix`. */
+export function startWorker(isCounted: (url: URL) => boolean) {
+  const worker = setupWorker();
+  const seen: URL[] = [];
+  worker.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (isCounted(url)) seen.push(url);
+  });
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
+  after(() => worker.stop());
+  afterEach(() => {
+    worker.resetHandlers();
+    seen.length = 0;
+  });
+  return { worker, requests: seen };
+}
+
+const mounted: Element[] = [];
+
+afterEach(() => {
+  for (const element of mounted.splice(0)) element.remove();
+});
+
+/** Creates `tag` with `attributes` in `parent` (the body by default); it is removed after the test. */
+export function mount<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, parent: HTMLElement = document.body): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  parent.append(element);
+  if (parent !== document.body && !parent.isConnected) document.body.append(parent);
+  mounted.push(parent === document.body ? element : parent);
+  return element;
+}
+
+/** A JSON Feed 1.1 whose items have these titles and links to news.example. */
+export function jsonFeed(titles: string[]): object {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Test',
+    items: titles.map((title, index) => ({ id: String(index), title, url: `https://news.example/${index}` })),
+  };
+}
+
+/** Resolves once `check` holds for the element, or rejects after two seconds with what `describe` says instead. */
+export function until(element: Element, check: () => boolean, describe: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (check()) return resolve();
+    const options = { attributes: true, subtree: true, childList: true, characterData: true };
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(describe()));
+    }, 2000);
+    observer.observe(element, options);
+    if (element.shadowRoot) observer.observe(element.shadowRoot, options);
+  });
+}
+
+/** Resolves once the element's `state` attribute is `state`. */
+export function untilState(element: Element, state: string): Promise<void> {
+  return until(element, () => element.getAttribute('state') === state, () => `expected state ${state}, still ${element.getAttribute('state')}`);
+}
