@@ -33,6 +33,28 @@ describe('<news-list>', () => {
     expect(links[1].href).to.equal('https://news.example/1');
   });
 
+  it('reads an RSS feed in windows-1251, with a default namespace, through the feed parser', async () => {
+    // Cyrillic А..я are 0xC0..0xFF in windows-1251.
+    const cp1251 = (text: string) => Uint8Array.from(text, char => (char >= 'А' && char <= 'я' ? char.charCodeAt(0) - 0x410 + 0xc0 : char.charCodeAt(0)));
+    const rss = `<?xml version="1.0" encoding="windows-1251"?>
+<rss version="2.0" xmlns="http://backend.userland.com/rss2"><channel><title>Лента</title>
+<item><title>Трамваи вернулись</title><link>/news/1</link></item>
+<item><title>Пекари</title><link>https://news.example/2</link></item></channel></rss>`;
+    worker.use(http.get('/test-feeds/legacy.xml', () => new HttpResponse(cp1251(rss), { headers: { 'content-type': 'application/rss+xml' } })));
+    const list = mountList({ src: '/test-feeds/legacy.xml' });
+    await untilState(list, 'ready');
+    const links = [...list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="link"]')];
+    expect(links.map(link => link.textContent)).to.deep.equal(['Трамваи вернулись', 'Пекари']);
+    expect(links[0].href).to.equal(new URL('/news/1', location.href).href);
+  });
+
+  it('insists on the format it is given: format="atom" for an RSS feed is an error', async () => {
+    worker.use(http.get(FEED, () => HttpResponse.text('<rss version="2.0"><channel><item><title>A</title></item></channel></rss>', { headers: { 'content-type': 'application/xml' } })));
+    const list = mountList({ src: FEED, format: 'atom' });
+    await untilState(list, 'error');
+    expect(shadowText(list, '[part="message"]')).to.deep.equal(['The news source sent something that is not a news feed.']);
+  });
+
   it('shows a story without a link as plain text, not as a link that goes nowhere', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'No link here' }] })));
     const list = mountList({ src: FEED });
