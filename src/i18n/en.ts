@@ -4,7 +4,6 @@ const compassNames = ['north', 'north-east', 'east', 'south-east', 'south', 'sou
 
 export const en: Messages = {
   numberLocale: 'en',
-  pluralLocale: 'en',
   loading: 'Loading…',
   empty: 'No stories yet.',
   retry: 'Try again',
@@ -56,20 +55,7 @@ export const en: Messages = {
         direction >= 0 ? ` from the ${compassNames[direction]}` : ''
       }.`,
   },
-  calendar: {
-    today: time => `Today, ${time}`,
-    yesterday: time => `Yesterday, ${time}`,
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    date: (day, month, time) => `${day} ${month}, ${time}`,
-    dateInYear: (day, month, year, time) => `${day} ${month} ${year}, ${time}`,
-  },
-  views: {
-    label: (count, form) => `${count} ${form === 'one' ? 'view' : 'views'}`,
-    thousands: value => `${value}K`,
-    millions: value => `${value}M`,
-  },
   article: {
     unavailable: 'This article is not available.',
-    empty: 'This article has no text yet.',
   },
 };

@@ -21,8 +21,6 @@ export interface Messages {
    * numbers the English way, so a language may name a locale with the same separators instead.
    */
   numberLocale: string;
-  /** The locale given to Intl.PluralRules, which every browser ships whole, Uzbek included. */
-  pluralLocale: string;
   /** Announced while data loads. */
   loading: string;
   /** Shown when a feed has no stories. */
@@ -47,39 +45,12 @@ export interface Messages {
     /** The whole badge as one sentence. */
     sentence(parts: WeatherSentence): string;
   };
-  /** Calendar-style times, for every element that dates a story (see `formatCalendarTime`). */
-  calendar: {
-    /** "Today, 14:05". */
-    today(time: string): string;
-    /** "Yesterday, 23:47". */
-    yesterday(time: string): string;
-    /**
-     * Month names as they read after a day number ("12 March", "12 марта", "12-mart"), January first.
-     * Ours, not Intl's: trimmed browser locale data names Uzbek months "M03".
-     */
-    months: readonly string[];
-    /** A day of the reader's current year: "12 March, 09:10". */
-    date(day: number, month: string, time: string): string;
-    /** A day of another year: "12 March 2024, 09:10". */
-    dateInYear(day: number, month: string, year: number, time: string): string;
-  };
-  /** View counts (see `formatViews`). */
-  views: {
-    /** The count with its word; `count` is already formatted, `form` is its Intl.PluralRules category. */
-    label(count: string, form: Intl.LDMLPluralRule): string;
-    /** A count in thousands, such as "12.3K". */
-    thousands(value: string): string;
-    /** A count in millions, such as "1.2M". */
-    millions(value: string): string;
-  };
   /** Words of `<news-article>`. */
   article: {
     /**
-     * Shown when the article is not in its source, or the element is not set up: a reader cannot act on
-     * the difference, and the `news-error` event tells developers which it is.
+     * Shown when the article is not in its source, has nothing in it, or the element is not set up: a
+     * reader cannot act on the difference, and the `news-error` event tells developers which it is.
      */
     unavailable: string;
-    /** Shown for an article with neither title, text nor picture. */
-    empty: string;
   };
 }

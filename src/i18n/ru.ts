@@ -5,7 +5,6 @@ const windNames = ['северный', 'северо-восточный', 'во�
 
 export const ru: Messages = {
   numberLocale: 'ru',
-  pluralLocale: 'ru',
   loading: 'Загрузка…',
   empty: 'Новостей пока нет.',
   retry: 'Повторить',
@@ -57,22 +56,7 @@ export const ru: Messages = {
         direction >= 0 ? ` ${windNames[direction]}` : ''
       }, ${wind}.`,
   },
-  calendar: {
-    today: time => `Сегодня, ${time}`,
-    yesterday: time => `Вчера, ${time}`,
-    // Genitive, as after a day number: «12 марта».
-    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-    date: (day, month, time) => `${day} ${month}, ${time}`,
-    dateInYear: (day, month, year, time) => `${day} ${month} ${year}, ${time}`,
-  },
-  views: {
-    // 1, 21, 131 просмотр; 2–4, 22 просмотра; 5–20, 12 тыс. просмотров; 1,5 просмотра.
-    label: (count, form) => `${count} ${form === 'one' ? 'просмотр' : form === 'many' ? 'просмотров' : 'просмотра'}`,
-    thousands: value => `${value}\u00a0тыс.`,
-    millions: value => `${value}\u00a0млн`,
-  },
   article: {
     unavailable: 'Статья недоступна.',
-    empty: 'В статье пока нет текста.',
   },
 };

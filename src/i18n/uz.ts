@@ -7,7 +7,6 @@ export const uz: Messages = {
   // Uzbek writes numbers like Russian (decimal comma, space between thousands); Chromium's trimmed
   // ICU data formats "uz" numbers the English way.
   numberLocale: 'ru',
-  pluralLocale: 'uz',
   loading: 'Yuklanmoqda…',
   empty: 'Hozircha yangiliklar yoʻq.',
   retry: 'Qayta urinish',
@@ -60,22 +59,7 @@ export const uz: Messages = {
         direction >= 0 ? `${directionNames[direction]} shamoli` : 'shamol'
       } ${wind}.`,
   },
-  calendar: {
-    today: time => `Bugun, ${time}`,
-    yesterday: time => `Kecha, ${time}`,
-    months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
-    // Uzbek joins the day to the month with a hyphen and names the year first: «2024-yil 12-mart».
-    date: (day, month, time) => `${day}-${month}, ${time}`,
-    dateInYear: (day, month, year, time) => `${year}-yil ${day}-${month}, ${time}`,
-  },
-  views: {
-    // A noun after a number stays singular in Uzbek, so both plural categories read the same.
-    label: count => `${count} marta koʻrilgan`,
-    thousands: value => `${value}\u00a0ming`,
-    millions: value => `${value}\u00a0mln`,
-  },
   article: {
     unavailable: 'Maqola mavjud emas.',
-    empty: 'Maqolada hozircha matn yoʻq.',
   },
 };
