@@ -1,0 +1,37 @@
+// Everything <news-article> does once it has a src, fetched as one chunk the first time an article needs it:
+// lists and the weather badge never pay for reading single items or for the sanitizer.
+import { findArticle, parseArticleSource } from '../../data/article.js';
+import { getClient } from '../../data/client.js';
+import type { FeedItem } from '../../data/types.js';
+import { sanitizeArticleHtml } from './article-body.js';
+
+/** An article ready to render: the normalized item and its body as sanitized nodes. */
+export interface LoadedArticle {
+  item: FeedItem;
+  body: HTMLElement;
+}
+
+const isHttp = (address: string | null | undefined): address is string => !!address && /^https?:/i.test(address);
+
+/**
+ * Fetches `src` through the shared client, picks the item (`itemId`, else the first) and sanitizes its
+ * body. An item without HTML shows its summary as one paragraph of text. Every call gives a new item
+ * object, so that a body, which can be in one place only, belongs to one element.
+ *
+ * @throws {FeedError} as the client and parser throw, and of kind `config` when the item is missing.
+ */
+export async function fetchArticle(src: string, itemId: string, signal: AbortSignal): Promise<LoadedArticle> {
+  const feed = await getClient().get(src, parseArticleSource, { signal });
+  const sourceUrl = new URL(src, document.baseURI).href;
+  const found = findArticle(feed, itemId, sourceUrl);
+  // The readers keep only http(s) addresses; checked again here, as every address that reaches the page is.
+  const item: FeedItem = { ...found, url: isHttp(found.url) ? found.url : null, image: isHttp(found.image?.url) ? found.image : null };
+  let body: HTMLElement;
+  if (item.contentHtml.trim()) {
+    body = await sanitizeArticleHtml(item.contentHtml, { base: item.url ?? sourceUrl, leadImage: item.image?.url });
+  } else {
+    body = document.createElement('div');
+    if (item.summary) body.append(Object.assign(document.createElement('p'), { textContent: item.summary }));
+  }
+  return { item, body };
+}
