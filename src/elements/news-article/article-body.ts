@@ -111,13 +111,16 @@ async function withDomPurify(html: string): Promise<HTMLElement> {
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     // DOMPurify keeps the content of unknown elements; these hold controls or plugins, not article text.
     ADD_FORBID_CONTENTS: ['form', 'button', 'select', 'datalist', 'object', 'embed', 'applet', 'canvas', 'dialog', 'nav', 'menu'],
+    // Parse as body content, as setHTML parses a fragment: a leading <frameset> or <style> cannot take the
+    // document out of its body, where DOMPurify looks for what to keep.
+    FORCE_BODY: true,
     RETURN_DOM_FRAGMENT: true,
     TRUSTED_TYPES_POLICY: sanitizerPolicy(),
   };
-  const fragment = DOMPurify.sanitize(html, config);
-  // The fragment belongs to DOMPurify's inert document; so does its container.
-  const container = fragment.ownerDocument.createElement('div');
-  container.append(fragment);
+  const fragment: DocumentFragment | null = DOMPurify.sanitize(html, config);
+  // The fragment belongs to DOMPurify's inert document; so does its container. No fragment means nothing was kept.
+  const container = (fragment?.ownerDocument ?? document.implementation.createHTMLDocument('')).createElement('div');
+  if (fragment) container.append(fragment);
   return container;
 }
 
