@@ -32,6 +32,10 @@ export default defineConfig({
         },
       },
       {
+        // Builds the drop-in and drives a page with a strict CSP in Chromium through playwright.
+        test: { name: 'csp (node)', environment: 'node', include: ['test/csp/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: { name: 'stories (chromium)', browser: chromium() },
       },
