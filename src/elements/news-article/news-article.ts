@@ -14,10 +14,10 @@ let chunk: typeof import('./article-chunk.js') | undefined;
 
 /**
  * One article from a feed or an article API: category, calendar-style time and view count, the title,
- * the author and the lead picture, then the publisher's HTML. The HTML is untrusted: it is sanitized
- * (the browser's HTML Sanitizer API, else DOMPurify, then a second check of our own) into nodes that are
- * rendered as they are, never as a string. Code for reading single items and sanitizing arrives as its
- * own chunk when the first article loads.
+ * a standfirst, the author and the lead picture, then the publisher's HTML. The HTML is untrusted: it is
+ * sanitized (the browser's HTML Sanitizer API, else DOMPurify, then a second check of our own) into nodes
+ * that are rendered as they are, never as a string. Reading, sanitizing and drawing arrive as one chunk
+ * when the first article loads; the element itself carries only its skeleton.
  *
  * @summary A full news article from a JSON Feed item, a JSON Feed, a WordPress post or an RSS/Atom feed.
  *
@@ -26,12 +26,13 @@ let chunk: typeof import('./article-chunk.js') | undefined;
  *   that is not in the source is a `config` error.
  *
  * @csspart article - The whole article.
- * @csspart header - Category, time, views, title and author.
+ * @csspart header - Category, time, views, title, standfirst and author.
  * @csspart meta - The line holding category, time and views.
  * @csspart category - The category, such as "World".
  * @csspart time - The `<time>` of publication, such as "Yesterday, 23:47".
  * @csspart views - The view count, such as "131 views".
  * @csspart title - The title heading.
+ * @csspart summary - The standfirst under the title, shown when the summary is not the body's opening.
  * @csspart author - The author's name.
  * @csspart image - The lead picture's figure.
  * @csspart body - The article's text.
@@ -40,7 +41,7 @@ let chunk: typeof import('./article-chunk.js') | undefined;
  *
  * @cssproperty --news-font - Font shorthand for the header line, captions and tables.
  * @cssproperty --news-color - Text colour.
- * @cssproperty --news-muted - Colour of the time, views, author and captions.
+ * @cssproperty --news-muted - Colour of the time, views, standfirst and captions.
  * @cssproperty --news-accent - Category, links, list markers and quotation rules.
  * @cssproperty --news-surface - Background; `transparent` to blend in.
  * @cssproperty --news-line - Rules, table lines and the placeholder of pictures not yet loaded.
