@@ -36,6 +36,17 @@ describe('sanitizeArticleHtml', () => {
     expect(await withoutSanitizerApi(async () => sanitizerEngine())).to.equal('dompurify');
   });
 
+  it('takes a setHTML without the standard Sanitizer (an earlier draft) for no Sanitizer API', () => {
+    const page = globalThis as { Sanitizer?: unknown };
+    const standard = page.Sanitizer;
+    page.Sanitizer = function Sanitizer() {};
+    try {
+      expect(sanitizerEngine()).to.equal('dompurify');
+    } finally {
+      page.Sanitizer = standard;
+    }
+  });
+
   for (const engine of ['sanitizer-api', 'dompurify'] as const) {
     describe(engine, () => {
       const sanitize = (html: string, leadImage?: string) => {

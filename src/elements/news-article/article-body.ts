@@ -49,11 +49,14 @@ export interface BodyOptions {
 }
 
 /**
- * The browser's own Sanitizer API where `Element.prototype.setHTML` exists, else DOMPurify. Decided on
- * every call, so a test can take `setHTML` away to exercise the fallback the way an older browser does.
+ * The browser's own Sanitizer API where `Element.prototype.setHTML` exists, else DOMPurify. Only the
+ * standard API counts (its `Sanitizer` has `get()`): an earlier draft's `setHTML` took a configuration of
+ * another shape. Decided on every call, so a test can take `setHTML` away to exercise the fallback the way
+ * an older browser does.
  */
 export function sanitizerEngine(): SanitizerEngine {
-  return typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function' ? 'sanitizer-api' : 'dompurify';
+  const standard = typeof (globalThis as { Sanitizer?: { prototype?: { get?: unknown } } }).Sanitizer?.prototype?.get === 'function';
+  return standard && typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function' ? 'sanitizer-api' : 'dompurify';
 }
 
 /**

@@ -1,5 +1,5 @@
-// Everything <news-article> does once it has a src, fetched as one chunk the first time an article needs it:
-// lists and the weather badge never pay for reading single items or for the sanitizer.
+// What <news-article> does with its src, in the article chunk (see article-chunk.ts): lists and the weather
+// badge never pay for reading single items or for the sanitizer.
 import { findArticle, parseArticleSource } from '../../data/article.js';
 import { getClient } from '../../data/client.js';
 import type { FeedItem } from '../../data/types.js';

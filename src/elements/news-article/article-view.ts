@@ -16,7 +16,7 @@ export interface ArticleDisplay {
 export const bodies = new WeakMap<FeedItem, HTMLElement>();
 
 /**
- * The loaded article: header (meta line, title, author), lead picture and the sanitized body, which is
+ * The loaded article: header (meta line, title, standfirst, author), lead picture and the sanitized body, which is
  * rendered as the node it is. Pure: the same article and options give the same template.
  */
 export function renderArticle(item: FeedItem, language: Language, display: ArticleDisplay): TemplateResult {

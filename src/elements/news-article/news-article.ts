@@ -66,7 +66,7 @@ export class NewsArticle extends NewsElement<FeedItem> {
   @property({ attribute: 'hide-image', type: Boolean, reflect: true }) hideImage = false;
 
   protected override loadArgs(): readonly unknown[] {
-    return [this.src, this.itemId];
+    return [this.src.trim(), this.itemId.trim()];
   }
 
   protected override async load([src, itemId]: readonly unknown[], signal: AbortSignal): Promise<FeedItem> {
@@ -75,7 +75,7 @@ export class NewsArticle extends NewsElement<FeedItem> {
     return chunk.loadArticle(this, src as string, itemId as string, signal);
   }
 
-  // Only a loaded article is ready or empty, and loading it brought the chunk: `chunk` is set below.
+  // Only a loaded article is ready or empty, and load() imported the chunk before it loaded the article.
   protected override isEmpty(item: FeedItem): boolean {
     return chunk!.isEmptyArticle(item);
   }
