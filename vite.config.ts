@@ -43,7 +43,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !dropin,
       lib: dropin ? dropinLibrary : packageLibrary,
       // Library mode leaves ES output readable for the consumer's bundler; the drop-in is the end product.
-      rolldownOptions: dropin ? { output: { minify: true } } : { external: [/^lit(\/|$)/, /^@lit\//] },
+      rolldownOptions: dropin ? { preserveEntrySignatures: 'allow-extension', output: { minify: true } } : { external: [/^lit(\/|$)/, /^@lit\//] },
     },
   };
 });

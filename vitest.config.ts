@@ -17,7 +17,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts'] },
+        test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts'] },
       },
       {
         // The feed parser needs DOMParser, so it is tested where it runs: in Chromium.
@@ -30,6 +30,10 @@ export default defineConfig({
             commands: { readCorpus: (_context, path: string) => readCorpusBase64(path) },
           },
         },
+      },
+      {
+        // Builds the drop-in and drives a page with a strict CSP in Chromium through playwright.
+        test: { name: 'csp (node)', environment: 'node', include: ['test/csp/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],

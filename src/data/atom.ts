@@ -1,7 +1,8 @@
 // Atom 1.0 (and the 0.3 draft that is still served). Unlike RSS, Atom says what each text is: its text
 // constructs are plain text, escaped HTML or inline XHTML, and each is read as what it says it is.
 import { parseDate } from './dates.js';
-import { declaredPicture, pictureInHtml } from './images.js';
+import { declaredPicture } from './declared-picture.js';
+import { pictureInHtml } from './images.js';
 import { finishItem } from './item.js';
 import { collapseWhitespace, escapeHtml, htmlToText, languageTag, plainText } from './text.js';
 import type { Feed, FeedItem } from './types.js';

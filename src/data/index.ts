@@ -18,5 +18,6 @@ export { feedParser, parseFeed, type ParseOptions } from './parse-feed.js';
 export type { FetchLike } from './request.js';
 export { RefreshScheduler, getScheduler, type SchedulerHost } from './scheduler.js';
 export type { Feed, FeedImage, FeedItem, ResponseMeta } from './types.js';
-export { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type OpenMeteoQuery, type TemperatureUnit, type WindUnit } from './weather.js';
+export { openMeteoUrl, parseOpenMeteo, type OpenMeteoQuery } from './open-meteo.js';
+export { compassPoint, windIn, type CurrentWeather, type TemperatureUnit, type WindUnit } from './weather.js';
 export { loadFeedParser } from './feed-loader.js';

@@ -1,7 +1,8 @@
 // RSS 2.0 and 0.9x, and the item and channel reading that RSS 1.0 (RDF) shares with them.
 // RSS puts HTML, escaped or in CDATA, wherever publishers like, so every text field is read as HTML.
 import { parseDate } from './dates.js';
-import { declaredPicture, pictureInHtml } from './images.js';
+import { declaredPicture } from './declared-picture.js';
+import { pictureInHtml } from './images.js';
 import { finishItem } from './item.js';
 import { parseError } from './parse-error.js';
 import { htmlToText, languageTag } from './text.js';

@@ -1,5 +1,5 @@
-import { FeedError } from './errors.js';
-import type { ResponseMeta } from './types.js';
+// What a weather badge shows, in SI units, and the unit arithmetic it needs to show it. The Open-Meteo reader
+// (open-meteo.ts) is a chunk of its own, fetched with the first badge.
 
 /** Current conditions, always in SI units whatever units the source answered in. */
 export interface CurrentWeather {
@@ -21,113 +21,7 @@ export type TemperatureUnit = 'celsius' | 'fahrenheit';
 export type WindUnit = 'ms' | 'kmh' | 'mph' | 'kn';
 
 /** Metres per second in one unit of each wind unit. */
-const METRES_PER_SECOND: Record<WindUnit, number> = { ms: 1, kmh: 1000 / 3600, mph: 0.44704, kn: 1852 / 3600 };
-
-export interface OpenMeteoQuery {
-  latitude: number;
-  longitude: number;
-  temperatureUnit: TemperatureUnit;
-  windUnit: WindUnit;
-}
-
-/**
- * The Open-Meteo forecast address asking only for what a badge shows, in the units it shows.
- * Out-of-range or missing coordinates are a `config` error: no request is worth making.
- */
-export function openMeteoUrl(query: OpenMeteoQuery): string {
-  const { latitude, longitude } = query;
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
-    throw new FeedError('config', 'weather-badge needs a latitude between -90 and 90.');
-  }
-  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-    throw new FeedError('config', 'weather-badge needs a longitude between -180 and 180.');
-  }
-  const params = new URLSearchParams({
-    // Four decimals is about 10 m: finer adds nothing to a forecast grid and defeats sharing one response.
-    latitude: String(Math.round(latitude * 1e4) / 1e4),
-    longitude: String(Math.round(longitude * 1e4) / 1e4),
-    current: 'temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day',
-    temperature_unit: query.temperatureUnit,
-    wind_speed_unit: query.windUnit,
-    timeformat: 'unixtime',
-  });
-  return `https://api.open-meteo.com/v1/forecast?${params}`;
-}
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function finite(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function windUnitOf(label: unknown): WindUnit {
-  // Open-Meteo labels: "m/s", "km/h", "mp/h", "kn"; its default is km/h.
-  switch (typeof label === 'string' ? label.replace(/\s/g, '').toLowerCase() : 'km/h') {
-    case 'm/s':
-      return 'ms';
-    case 'mp/h':
-    case 'mph':
-      return 'mph';
-    case 'kn':
-    case 'kt':
-    case 'knots':
-      return 'kn';
-    default:
-      return 'kmh';
-  }
-}
-
-function timeOf(value: unknown, utcOffsetSeconds: number): Date | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return new Date(value * 1000);
-  if (typeof value !== 'string') return null;
-  // ISO times without a zone are local to the place; the response says how far that is from UTC.
-  const zoned = /[zZ]|[+-]\d\d:?\d\d$/.test(value);
-  const parsed = Date.parse(zoned ? value : `${value}Z`);
-  if (Number.isNaN(parsed)) return null;
-  return new Date(zoned ? parsed : parsed - utcOffsetSeconds * 1000);
-}
-
-/**
- * Reads an Open-Meteo forecast response: the `current` block (temperature_2m, weather_code,
- * wind_speed_10m, wind_direction_10m, is_day) or the legacy `current_weather` block. Values are
- * converted to Celsius and m/s using the response's own unit labels.
- */
-export function parseOpenMeteo(body: ArrayBuffer | string, meta: ResponseMeta): CurrentWeather {
-  let document: unknown;
-  try {
-    document = JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body));
-  } catch (cause) {
-    throw new FeedError('parse', `The response from ${meta.url} is not valid JSON.`, { url: meta.url, cause });
-  }
-  if (!isObject(document)) throw new FeedError('parse', `The response from ${meta.url} is not a weather forecast.`, { url: meta.url });
-  const modern = isObject(document.current);
-  const current = modern ? (document.current as JsonObject) : isObject(document.current_weather) ? document.current_weather : null;
-  const unitBlock = modern ? document.current_units : document.current_weather_units;
-  const units = isObject(unitBlock) ? unitBlock : {};
-  const read = (name: string, legacy: string) => finite(current?.[modern ? name : legacy]);
-  const temperature = read('temperature_2m', 'temperature');
-  const weatherCode = read('weather_code', 'weathercode');
-  const windSpeed = read('wind_speed_10m', 'windspeed');
-  if (current === null || temperature === null || weatherCode === null || windSpeed === null) {
-    throw new FeedError('parse', `The response from ${meta.url} has no current temperature, weather code and wind speed.`, { url: meta.url });
-  }
-  const temperatureLabel = units[modern ? 'temperature_2m' : 'temperature'];
-  const fahrenheit = typeof temperatureLabel === 'string' && temperatureLabel.includes('F');
-  const direction = read('wind_direction_10m', 'winddirection');
-  const isDay = finite(current.is_day);
-  return {
-    temperature: fahrenheit ? ((temperature - 32) * 5) / 9 : temperature,
-    weatherCode,
-    windSpeed: windSpeed * METRES_PER_SECOND[windUnitOf(units[modern ? 'wind_speed_10m' : 'windspeed'])],
-    windDirection: direction === null ? null : ((direction % 360) + 360) % 360,
-    isDay: isDay === null ? null : isDay !== 0,
-    time: timeOf(current.time, finite(document.utc_offset_seconds) ?? 0),
-  };
-}
+export const METRES_PER_SECOND: Record<WindUnit, number> = { ms: 1, kmh: 1000 / 3600, mph: 0.44704, kn: 1852 / 3600 };
 
 /** Converts a wind speed in m/s to `unit`. */
 export function windIn(unit: WindUnit, metresPerSecond: number): number {

@@ -55,4 +55,7 @@ export const en: Messages = {
         direction >= 0 ? ` from the ${compassNames[direction]}` : ''
       }.`,
   },
+  article: {
+    unavailable: 'This article is not available.',
+  },
 };

@@ -45,4 +45,12 @@ export interface Messages {
     /** The whole badge as one sentence. */
     sentence(parts: WeatherSentence): string;
   };
+  /** Words of `<news-article>`. */
+  article: {
+    /**
+     * Shown when the article is not in its source, has nothing in it, or the element is not set up: a
+     * reader cannot act on the difference, and the `news-error` event tells developers which it is.
+     */
+    unavailable: string;
+  };
 }

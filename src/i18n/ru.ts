@@ -56,4 +56,7 @@ export const ru: Messages = {
         direction >= 0 ? ` ${windNames[direction]}` : ''
       }, ${wind}.`,
   },
+  article: {
+    unavailable: 'Статья недоступна.',
+  },
 };

@@ -59,4 +59,7 @@ export const uz: Messages = {
         direction >= 0 ? `${directionNames[direction]} shamoli` : 'shamol'
       } ${wind}.`,
   },
+  article: {
+    unavailable: 'Maqola mavjud emas.',
+  },
 };

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { delay, http, HttpResponse } from 'msw';
 import { getClient, NewsClient, setClient } from '../../src/data/client.js';
 import { getScheduler } from '../../src/data/scheduler.js';
-import { openMeteoUrl, parseOpenMeteo } from '../../src/data/weather.js';
+import { openMeteoUrl, parseOpenMeteo } from '../../src/data/open-meteo.js';
 import '../../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../../src/elements/weather-badge/weather-badge.js';
 import { mount, startWorker, untilState } from './support.js';

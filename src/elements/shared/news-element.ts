@@ -36,7 +36,7 @@ const MAX_REFRESH = 86_400;
  * A subclass says where its data comes from (`loadArgs`, `source`), when a value counts as empty,
  * and how to draw the loading skeleton and the data.
  */
-export abstract class NewsElement<T> extends LitElement {
+export abstract class NewsElement<T, R = T> extends LitElement {
   static override get observedAttributes(): string[] {
     // `lang` is a native attribute; observing it lets a CMS switch the language after first render.
     return [...super.observedAttributes, 'lang'];
@@ -73,7 +73,7 @@ export abstract class NewsElement<T> extends LitElement {
   #viewportObserver?: IntersectionObserver;
 
   /** Where the data comes from, once `source()` has said, and the arguments it said it for. */
-  #source: (Source<T> & { args: readonly unknown[] }) | null = null;
+  #source: (Source<R> & { args: readonly unknown[] }) | null = null;
 
   /** The value on screen and the arguments it was loaded for; a refresh replaces it without going through loading. */
   #shown: { args: readonly unknown[]; value: T } | null = null;
@@ -85,7 +85,7 @@ export abstract class NewsElement<T> extends LitElement {
       if (waiting) return initialState;
       const source = await this.source(args);
       this.#source = { ...source, args };
-      return getClient().get(source.url, source.parse, { signal });
+      return this.present(await getClient().get(source.url, source.parse, { signal }), args);
     },
     args: () => [this.loading === 'lazy' && !this.#nearViewport, ...this.loadArgs()],
     onComplete: value => {
@@ -116,7 +116,12 @@ export abstract class NewsElement<T> extends LitElement {
   protected abstract loadArgs(): readonly unknown[];
 
   /** Where to load from; throws a `FeedError` of kind `config` for attributes that cannot work. */
-  protected abstract source(args: readonly unknown[]): Source<T> | Promise<Source<T>>;
+  protected abstract source(args: readonly unknown[]): Source<R> | Promise<Source<R>>;
+
+  /** Turns what the source's parser read into what the element shows; by default it is shown as it is. */
+  protected present(raw: R, _args: readonly unknown[]): T | Promise<T> {
+    return raw as unknown as T;
+  }
 
   /** Draws the placeholder shown while loading; it should take the size the data will take. */
   protected abstract renderSkeleton(): TemplateResult;
@@ -209,7 +214,7 @@ export abstract class NewsElement<T> extends LitElement {
   }
 
   /** Where the data comes from, when that was decided for the current arguments. */
-  #currentSource(): Source<T> | null {
+  #currentSource(): (Source<R> & { args: readonly unknown[] }) | null {
     return this.#source && this.#isCurrent(this.#source.args) ? this.#source : null;
   }
 
@@ -227,11 +232,22 @@ export abstract class NewsElement<T> extends LitElement {
 
   #onChange(change: CacheChange): void {
     // Notices for the address of earlier arguments are not news.
-    if (!this.#currentSource()) return;
+    const source = this.#currentSource();
+    if (!source) return;
     const snapshot = this.#snapshot();
-    // An element showing an error, or still waiting for its own request, takes data another element of the address got.
-    if (snapshot && (change.updated || !this.#showing())) this.#show(snapshot.value);
     this.stale = change.error !== null && this.#showing() !== null;
+    // An element showing an error, or still waiting for its own request, takes data another element of the address got.
+    if (!snapshot || !(change.updated || !this.#showing())) return;
+    const args = source.args;
+    Promise.resolve(this.present(snapshot.value, args)).then(
+      value => {
+        if (this.#isCurrent(args)) this.#show(value);
+      },
+      // New data that cannot be shown (an item gone from its feed) leaves the last good data on screen, marked stale.
+      () => {
+        if (this.#showing()) this.stale = true;
+      },
+    );
   }
 
   #currentState(): WidgetState {

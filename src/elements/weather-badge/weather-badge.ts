@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedErrorKind } from '../../data/errors.js';
-import { compassPoint, openMeteoUrl, parseOpenMeteo, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
+import { compassPoint, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
 import { NewsElement, type Source } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -70,7 +70,9 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
     return [this.src, this.latitude, this.longitude, this.units, this.#windUnit()];
   }
 
-  protected override source(): Source<CurrentWeather> {
+  protected override async source(): Promise<Source<CurrentWeather>> {
+    // The Open-Meteo reader is its own chunk: pages without a weather badge never download it.
+    const { openMeteoUrl, parseOpenMeteo } = await import('../../data/open-meteo.js');
     const url = this.src
       ? this.src
       : openMeteoUrl({

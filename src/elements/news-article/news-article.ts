@@ -1,0 +1,101 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedError, type FeedErrorKind } from '../../data/errors.js';
+import type { Feed, FeedItem } from '../../data/types.js';
+import { integerAttribute } from '../shared/attributes.js';
+import { NewsElement, type Source } from '../shared/news-element.js';
+import { baseStyles } from '../shared/styles.js';
+import { styles } from './news-article.styles.js';
+
+// The chunk that reads, sanitizes and draws articles, shared by every article on the page. A ready element
+// has loaded it, so drawing an article can read it synchronously. A failed import is not kept: the next
+// attempt (the retry button) imports again.
+let chunk: typeof import('./article-chunk.js') | undefined;
+
+/**
+ * One article from a feed or an article API: category, calendar-style time and view count, the title,
+ * a standfirst, the author and the lead picture, then the publisher's HTML. The HTML is untrusted: it is
+ * sanitized (the browser's HTML Sanitizer API, else DOMPurify, then a second check of our own) into nodes
+ * that are rendered as they are, never as a string. Reading, sanitizing and drawing arrive as one chunk
+ * when the first article loads; the element itself carries only its skeleton.
+ *
+ * @summary A full news article from a JSON Feed item, a JSON Feed, a WordPress post or an RSS/Atom feed.
+ *
+ * @fires news-load - The article arrived; `detail` is the normalized `FeedItem` shown.
+ * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`. An item
+ *   that is not in the source is a `config` error.
+ *
+ * @csspart article - The whole article.
+ * @csspart header - Category, time, views, title, standfirst and author.
+ * @csspart meta - The line holding category, time and views.
+ * @csspart category - The category, such as "World".
+ * @csspart time - The `<time>` of publication, such as "Yesterday, 23:47".
+ * @csspart views - The view count, such as "131 views".
+ * @csspart title - The title heading.
+ * @csspart summary - The standfirst under the title, shown when the summary is not the body's opening.
+ * @csspart author - The author's name.
+ * @csspart image - The lead picture's figure.
+ * @csspart body - The article's text.
+ * @csspart message - The empty or error message.
+ * @csspart retry - The button shown with an error that loads the article again.
+ *
+ * @cssproperty --news-font - Font shorthand for the header line, captions and tables.
+ * @cssproperty --news-color - Text colour.
+ * @cssproperty --news-muted - Colour of the time, views, standfirst and captions.
+ * @cssproperty --news-accent - Category, links, list markers and quotation rules.
+ * @cssproperty --news-surface - Background; `transparent` to blend in.
+ * @cssproperty --news-line - Rules, table lines and the placeholder of pictures not yet loaded.
+ * @cssproperty --news-radius - Corner radius of pictures (8px).
+ * @cssproperty --news-article-title-font - Font shorthand of the title (bold serif, scaled to the width).
+ * @cssproperty --news-article-body-font - Font shorthand of the text (serif, 1.125rem/1.7).
+ * @cssproperty --news-article-measure - Longest line of the text (65ch).
+ */
+export class NewsArticle extends NewsElement<FeedItem, Feed> {
+  static override styles = [baseStyles, styles];
+
+  /** Address of the article: a JSON Feed item, a JSON Feed, a WordPress post (or list of posts), or an RSS or Atom feed. */
+  @property() src = '';
+
+  /** Which item of a feed to show, by id or link (relative links count from `src`); empty (default) shows the first. */
+  @property({ attribute: 'item-id' }) itemId = '';
+
+  /** Level of the title's heading, 1 to 6 (default 2); the body's subheads keep their own levels, h1 becoming h2. */
+  @property({ attribute: 'heading-level', converter: integerAttribute(2, 1, 6) }) headingLevel = 2;
+
+  /** Hides the lead picture (default false: shown when the article has one). */
+  @property({ attribute: 'hide-image', type: Boolean, reflect: true }) hideImage = false;
+
+  protected override loadArgs(): readonly unknown[] {
+    return [this.src.trim(), this.itemId.trim()];
+  }
+
+  protected override async source([src]: readonly unknown[]): Promise<Source<Feed>> {
+    if (!src) throw new FeedError('config', 'news-article has no src attribute.');
+    chunk ??= await import('./article-chunk.js');
+    return { url: src as string, parse: chunk.parseArticleSource };
+  }
+
+  protected override present(feed: Feed, [src, itemId]: readonly unknown[]): Promise<FeedItem> {
+    // source() imported the chunk before the client could hand over a feed.
+    return chunk!.loadArticle(this, feed, src as string, itemId as string);
+  }
+
+  // Only a loaded article is ready or empty, and load() imported the chunk before it loaded the article.
+  protected override isEmpty(item: FeedItem): boolean {
+    return chunk!.isEmptyArticle(item);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    // The stylesheet draws the meta line and the title above the lead picture's box, so the page does not jump
+    // when the article's header arrives. Sizes live there: a strict CSP blocks style attributes.
+    return html`<div class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${this.messages.loading}</span>${this.hideImage ? nothing : html`<p></p>`}</div>`;
+  }
+
+  protected override renderValue(item: FeedItem): TemplateResult {
+    return chunk!.renderArticle(item, this.language, this);
+  }
+
+  protected override errorText(kind: FeedErrorKind): string {
+    return kind === 'config' ? this.messages.article.unavailable : super.errorText(kind);
+  }
+}

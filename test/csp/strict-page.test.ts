@@ -1,0 +1,163 @@
+// The drop-in on a page with a strict Content-Security-Policy that enforces Trusted Types and allows only
+// the policies the README names: every widget renders, the article included, and the page sees not one
+// securitypolicyviolation, whichever sanitizer the browser gives the article.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const demoData = join(root, 'demo/public');
+
+/** The policies the README tells hosts to allow. */
+const DOCUMENTED_POLICIES = ['lit-html', 'news-widgets-parser', 'news-widgets-sanitizer'];
+
+function policy(trustedTypes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes.join(' ')}`,
+  ].join('; ');
+}
+
+// Inline scripts are blocked on this page, so the violation listener comes from its own file, first.
+const WATCH = `window.violations = [];
+document.addEventListener('securitypolicyviolation', event => {
+  window.violations.push(event.violatedDirective + ' ' + (event.blockedURI || event.sample || ''));
+});`;
+
+// What a browser without the HTML Sanitizer API looks like to the library.
+const NO_SANITIZER_API = 'delete Element.prototype.setHTML;';
+
+function page(withoutSanitizerApi: boolean): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict</title>
+<script src="/watch.js"></script>
+${withoutSanitizerApi ? '<script src="/no-sanitizer-api.js"></script>' : ''}
+<script type="module" src="/news-widgets.js"></script></head>
+<body>
+<weather-badge src="/weather.json"></weather-badge>
+<news-list src="/feed.json" limit="3"></news-list>
+<news-article src="/api/articles/131.json"></news-article>
+</body></html>`;
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+let dist: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'news-widgets-csp-'));
+  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'dropin', logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
+  server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const trustedTypes = url.searchParams.get('trusted-types')?.split(',') ?? DOCUMENTED_POLICIES;
+    if (url.pathname === '/') {
+      return response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy(trustedTypes) })
+        .end(page(url.searchParams.has('without-sanitizer-api')));
+    }
+    if (url.pathname === '/watch.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(WATCH);
+    if (url.pathname === '/no-sanitizer-api.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(NO_SANITIZER_API);
+    const folder = extname(url.pathname) === '.js' ? dist : demoData;
+    const file = normalize(join(folder, url.pathname));
+    try {
+      if (!file.startsWith(folder)) throw new Error('outside');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+interface Visit {
+  page: Page;
+  states: Record<string, string | null>;
+  violations: string[];
+  scripts: string[];
+  errors: string[];
+}
+
+/** Opens the strict page, waits until every widget has left its loading state, and lets it settle. */
+async function visit(query: string): Promise<Visit> {
+  const tab = await browser.newPage();
+  const scripts: string[] = [];
+  const errors: string[] = [];
+  tab.on('request', request => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+  tab.on('pageerror', error => errors.push(error.message));
+  await tab.goto(`${origin}/${query}`);
+  await tab.waitForFunction(() => [...document.querySelectorAll('[state]')].length === 3 && [...document.querySelectorAll('[state]')].every(element => element.getAttribute('state') !== 'loading'), null, {
+    timeout: 15_000,
+  });
+  // Pictures in the article load lazily as it scrolls into view; bring all of them in before counting.
+  await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await tab.waitForTimeout(300);
+  const states = await tab.evaluate(() => Object.fromEntries([...document.querySelectorAll('[state]')].map(element => [element.localName, element.getAttribute('state')])));
+  const violations = await tab.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  return { page: tab, states, violations, scripts, errors };
+}
+
+describe('a page with a strict CSP and Trusted Types', () => {
+  it('renders every widget, the article through the Sanitizer API, with no violation', async () => {
+    const { page: tab, states, violations, scripts, errors } = await visit('');
+    try {
+      expect(states).toEqual({ 'weather-badge': 'ready', 'news-list': 'ready', 'news-article': 'ready' });
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(scripts.some(path => path.includes('purify'))).toBe(false);
+      const body = await tab.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelector('[part="body"]')!.textContent);
+      expect(body).toContain('Why these shrubs');
+      expect(await tab.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelectorAll('[part="body"] img').length)).toBe(1);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('renders the article through DOMPurify, where the Sanitizer API is missing, with no violation', async () => {
+    const { page: tab, states, violations, scripts, errors } = await visit('?without-sanitizer-api');
+    try {
+      expect(states['news-article']).toBe('ready');
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(scripts.some(path => path.includes('purify'))).toBe(true);
+      const body = await tab.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelector('[part="body"]')!.textContent);
+      expect(body).toContain('What comes next');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('needs news-widgets-sanitizer for DOMPurify: without it the page reports the violation and the article a config error', async () => {
+    const { page: tab, states, violations } = await visit('?without-sanitizer-api&trusted-types=lit-html,news-widgets-parser');
+    try {
+      expect(violations.some(violation => violation.startsWith('trusted-types'))).toBe(true);
+      expect(states['news-article']).toBe('error');
+      expect(states['news-list']).toBe('ready');
+      const message = await tab.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelector('[part="message"]')!.textContent);
+      expect(message).toBe('This article is not available.');
+    } finally {
+      await tab.close();
+    }
+  });
+});
