@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
+import { partText, widgetIn } from './support.js';
 import sample from '../demo/public/api/articles/131.json';
 import leadPicture from '../demo/public/images/lake-lead.svg?raw';
 import nurseryPicture from '../demo/public/images/nursery.svg?raw';
@@ -69,14 +70,8 @@ interface Args {
   theme: 'auto' | 'light' | 'dark';
 }
 
-async function articleIn(canvas: HTMLElement, state: string): Promise<NewsArticle> {
-  const element = canvas.querySelector('news-article')!;
-  await waitFor(() => expect(element.getAttribute('state')).toBe(state), { timeout: 4000 });
-  return element;
-}
-
-function partText(element: NewsArticle, name: string): string | undefined {
-  return element.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim();
+function articleIn(canvas: HTMLElement, state: string): Promise<NewsArticle> {
+  return widgetIn(canvas, 'news-article', state);
 }
 
 const meta: Meta<Args> = {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
+import { widgetIn } from './support.js';
 import sampleFeed from '../demo/public/feed.json';
 import { getClient } from '../src/data/client.js';
 import { parseJsonFeed } from '../src/data/jsonfeed.js';
@@ -16,15 +17,8 @@ interface Args {
   lang: string;
 }
 
-function listIn(canvas: HTMLElement): NewsList {
-  return canvas.querySelector('news-list')!;
-}
-
-async function expectState(canvas: HTMLElement, state: string): Promise<NewsList> {
-  const list = listIn(canvas);
-  // Generous: the first story to load a feed also loads the parser chunk through the dev server.
-  await waitFor(() => expect(list.getAttribute('state')).toBe(state), { timeout: 5000 });
-  return list;
+function expectState(canvas: HTMLElement, state: string): Promise<NewsList> {
+  return widgetIn(canvas, 'news-list', state);
 }
 
 function visibleText(list: NewsList, selector: string): string[] {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
+import { partText, widgetIn } from './support.js';
 import '../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../src/elements/weather-badge/weather-badge.js';
 
@@ -43,14 +44,8 @@ interface Args {
   theme: 'auto' | 'light' | 'dark';
 }
 
-async function badgeIn(canvas: HTMLElement, state: string): Promise<WeatherBadge> {
-  const badge = canvas.querySelector('weather-badge')!;
-  await waitFor(() => expect(badge.getAttribute('state')).toBe(state), { timeout: 5000 });
-  return badge;
-}
-
-function partText(badge: WeatherBadge, name: string): string | undefined {
-  return badge.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+function badgeIn(canvas: HTMLElement, state: string): Promise<WeatherBadge> {
+  return widgetIn(canvas, 'weather-badge', state);
 }
 
 const meta: Meta<Args> = {

@@ -6,7 +6,7 @@ import DOMPurify from 'dompurify';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
-import { mountArticle, settled, unmountAll, xml } from './article-fixtures.js';
+import { mountArticle, settled, xml } from './article-fixtures.js';
 
 /** Each payload calls `__xss(name)` if it ever runs; some only try to navigate or to leave a dangerous attribute. */
 const VECTORS: readonly (readonly [name: string, payload: string])[] = [
@@ -192,7 +192,6 @@ for (const dialog of ['alert', 'confirm', 'prompt', 'print']) page[dialog] = () 
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }));
 after(() => worker.stop());
 afterEach(() => {
-  unmountAll();
   hits.length = 0;
 });
 

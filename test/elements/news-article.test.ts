@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { FeedItem } from '../../src/data/types.js';
-import { mountArticle, part, partText, unmountAll, untilState, xml } from './article-fixtures.js';
+import { mountArticle, part, partText, untilState, xml } from './article-fixtures.js';
 
 /** 23:47 yesterday on the reader's clock, the seed page's time. */
 function yesterdayAt2347(): Date {
@@ -54,7 +54,6 @@ after(() => worker.stop());
 afterEach(() => {
   worker.resetHandlers();
   requests = 0;
-  unmountAll();
   document.documentElement.lang = '';
 });
 

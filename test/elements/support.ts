@@ -43,8 +43,8 @@ export function jsonFeed(titles: string[]): object {
   };
 }
 
-/** Resolves once `check` holds for the element, or rejects after two seconds with what `describe` says instead. */
-export function until(element: Element, check: () => boolean, describe: () => string): Promise<void> {
+/** Resolves once `check` holds for the element, or rejects after `timeout` ms with what `describe` says instead. */
+export function until(element: Element, check: () => boolean, describe: () => string, timeout = 3000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (check()) return resolve();
     const options = { attributes: true, subtree: true, childList: true, characterData: true };
@@ -57,13 +57,13 @@ export function until(element: Element, check: () => boolean, describe: () => st
     const timer = setTimeout(() => {
       observer.disconnect();
       reject(new Error(describe()));
-    }, 2000);
+    }, timeout);
     observer.observe(element, options);
     if (element.shadowRoot) observer.observe(element.shadowRoot, options);
   });
 }
 
 /** Resolves once the element's `state` attribute is `state`. */
-export function untilState(element: Element, state: string): Promise<void> {
-  return until(element, () => element.getAttribute('state') === state, () => `expected state ${state}, still ${element.getAttribute('state')}`);
+export function untilState(element: Element, state: string, timeout?: number): Promise<void> {
+  return until(element, () => element.getAttribute('state') === state, () => `expected state ${state}, still ${element.getAttribute('state')}`, timeout);
 }
