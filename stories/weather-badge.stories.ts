@@ -79,7 +79,7 @@ export const Compact: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'temperature')).toBe('+9°');
-    expect(partText(badge, 'wind')).toBe('4.1 m/s NE');
+    expect(partText(badge, 'wind')).toBe('4.1\u00a0m/s NE');
   },
 };
 
@@ -98,7 +98,7 @@ export const Russian: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'condition')).toBe('пасмурно');
-    expect(partText(badge, 'wind')).toBe('4,1 м/с СВ');
+    expect(partText(badge, 'wind')).toBe('4,1\u00a0м/с СВ');
   },
 };
 
@@ -117,7 +117,7 @@ export const Imperial: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'temperature')).toBe('+49°F');
-    expect(partText(badge, 'wind')).toBe('9 mph NE');
+    expect(partText(badge, 'wind')).toBe('9\u00a0mph NE');
   },
 };
 
