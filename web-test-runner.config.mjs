@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { readCorpusBase64 } from './scripts/corpus.mjs';
 
 export default {
   files: ['test/elements/**/*.test.ts'],
@@ -11,6 +12,17 @@ export default {
     (context, next) => {
       if (context.path === '/mockServiceWorker.js') context.path = '/public/mockServiceWorker.js';
       return next();
+    },
+    // The shared corpus lives beside the repository; tests read its files at /corpus/... (404 where it is absent).
+    async (context, next) => {
+      if (!context.path.startsWith('/corpus/')) return next();
+      const base64 = await readCorpusBase64(decodeURIComponent(context.path.slice('/corpus/'.length))).catch(() => null);
+      if (base64 === null) {
+        context.status = 404;
+        return;
+      }
+      context.type = 'application/json';
+      context.body = Buffer.from(base64, 'base64');
     },
   ],
   // Every test page loads the element-test defaults of the data layer before the test framework and the test file.

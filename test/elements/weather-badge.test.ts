@@ -220,4 +220,67 @@ describe('<weather-badge>', () => {
       setClient(new NewsClient({ cacheSize: 0, retries: 0 }));
     }
   });
+
+  it('names every WMO code Open-Meteo emits in every language, each with an icon', async () => {
+    const codes = [0, 1, 2, 3, 45, 48, 51, 53, 55, 56, 57, 61, 63, 65, 66, 67, 71, 73, 75, 77, 80, 81, 82, 85, 86, 95, 96, 99];
+    worker.use(http.get('/weather/code/:code', ({ params }) => HttpResponse.json(forecast({ ...overcast, weather_code: Number(params.code) }))));
+    for (const lang of ['en', 'ru', 'uz']) {
+      const badges = codes.map(code => mountBadge({ src: `/weather/code/${code}`, lang }));
+      await Promise.all(badges.map(badge => untilState(badge, 'ready')));
+      const words = badges.map(badge => part(badge, 'condition'));
+      expect(words.every(word => word && !/\d/.test(word)), `${lang}: ${words.join(', ')}`).to.equal(true);
+      expect(new Set(words).size, lang).to.equal(codes.length);
+      expect(badges.every(badge => badge.shadowRoot!.querySelector('svg[part="icon"]'))).to.equal(true);
+      for (const badge of badges) badge.remove();
+    }
+  });
+
+  it('points the wind by 8 sectors: 22.4° is N, 22.5° is NE, 337.4° is NW, 359° is N', async () => {
+    const directions = [22.4, 22.5, 337.4, 359];
+    worker.use(http.get('/weather/direction/:degrees', ({ params }) => HttpResponse.json(forecast({ ...overcast, wind_direction_10m: Number(params.degrees) }))));
+    const badges = directions.map(degrees => mountBadge({ src: `/weather/direction/${degrees}` }));
+    await Promise.all(badges.map(badge => untilState(badge, 'ready')));
+    expect(badges.map(badge => part(badge, 'direction'))).to.deep.equal(['N', 'NE', 'NW', 'N']);
+  });
+
+  it('renders the real Open-Meteo responses of the shared corpus', async function () {
+    const modern = await fetch('/corpus/weather/magicmirror-openmeteo-current.json');
+    if (modern.status === 404) {
+      console.warn('../shared/corpus is absent: skipping the real Open-Meteo responses.');
+      this.skip();
+    }
+    const current = mountBadge({ src: '/corpus/weather/magicmirror-openmeteo-current.json' });
+    const legacy = mountBadge({ src: '/corpus/weather/magicmirror-openmeteo-current-weather.json', lang: 'ru' });
+    await Promise.all([untilState(current, 'ready'), untilState(legacy, 'ready')]);
+    // -1.4 °C, overcast, 4.8 km/h from 138°; the legacy file: 8.5 °C, partly cloudy, 4.7 km/h from 9°.
+    expect([part(current, 'temperature'), part(current, 'condition'), part(current, 'wind')]).to.deep.equal(['\u22121°', 'overcast', '1.3 m/s SE']);
+    expect([part(legacy, 'temperature'), part(legacy, 'condition'), part(legacy, 'wind')]).to.deep.equal(['+9°', 'переменная облачность', '1,3 м/с С']);
+  });
+
+  for (const layout of ['compact', 'card']) {
+    it(`shifts nothing on the page when the weather arrives (${layout})`, async () => {
+      let open!: () => void;
+      const gate = new Promise<void>(resolve => (open = resolve));
+      worker.use(http.get(OPEN_METEO, async () => {
+        await gate;
+        return HttpResponse.json(forecast({ ...overcast, weather_code: 99 }));
+      }));
+      const line = document.createElement('p');
+      line.append('Before ');
+      const badge = mountBadge({ latitude: '41.31', longitude: '69.28', layout, label: 'Tashkent' }, line);
+      line.append(' after the badge, on the same line.');
+      await badge.updateComplete;
+      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      });
+      observer.observe({ type: 'layout-shift' });
+      open();
+      await untilState(badge, 'ready');
+      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      observer.disconnect();
+      expect(shifts).to.deep.equal([]);
+    });
+  }
 });

@@ -7,14 +7,35 @@ export const styles = css`
     border-radius: var(--news-radius, 8px);
   }
 
+  /* Both layouts have a fixed size, the same while loading and with data, so nothing around them moves when the
+     weather arrives; condition words too long for it end in an ellipsis (the spoken sentence keeps them whole). */
   .badge {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.25rem;
+    width: var(--news-weather-badge-width, 19em);
+    height: 2.25rem;
     padding: 0.25rem 0.6rem;
     box-sizing: border-box;
     white-space: nowrap;
+  }
+
+  [part='condition'] {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .badge [part='condition'] {
+    flex: 0 1 auto;
+  }
+
+  .badge [part='icon'],
+  .badge [part='temperature'],
+  .badge [part='wind'],
+  .badge [part='attribution'] {
+    flex: none;
   }
 
   [part='temperature'] {
@@ -65,7 +86,7 @@ export const styles = css`
     column-gap: 0.6rem;
     row-gap: 0.2rem;
     width: var(--news-weather-card-width, 13rem);
-    min-height: 9.5rem;
+    height: var(--news-weather-card-height, 10rem);
     padding: 0.9rem 1rem;
     box-sizing: border-box;
     border: 1px solid var(--_line);

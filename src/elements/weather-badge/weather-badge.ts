@@ -37,7 +37,9 @@ const OPEN_METEO_SITE = 'https://open-meteo.com/';
  * @cssproperty --news-surface - Background; `transparent` to blend in.
  * @cssproperty --news-accent - Links, focus rings, rain and lightning.
  * @cssproperty --news-weather-sun-color - Colour of the sun.
+ * @cssproperty --news-weather-badge-width - Width of the compact layout (19em); fixed, so loading moves nothing.
  * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
+ * @cssproperty --news-weather-card-height - Height of the card layout (10rem).
  */
 export class WeatherBadge extends NewsElement<CurrentWeather> {
   static override styles = [baseStyles, styles];
