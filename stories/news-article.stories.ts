@@ -179,7 +179,7 @@ export const Loading: Story = {
   },
   play: async ({ canvasElement }) => {
     const element = await articleIn(canvasElement, 'loading');
-    await waitFor(() => expect(element.shadowRoot!.querySelector('[aria-busy="true"] [role="status"]')!.textContent).toBe('Loading…'));
+    await waitFor(() => expect(element.shadowRoot!.querySelector('[aria-busy="true"] [role="status"]')!.textContent).toBe('Loading…'), { timeout: 5000 });
   },
 };
 

@@ -146,7 +146,7 @@ export const Stale: Story = {
     const list = await expectState(canvasElement, 'ready');
     // What a list with a refresh interval does when its time comes, without waiting for it.
     await getClient().get(list.src, parseJsonFeed, { cache: 'no-cache' }).catch(() => {});
-    await waitFor(() => expect(list.hasAttribute('stale')).toBe(true));
+    await waitFor(() => expect(list.hasAttribute('stale')).toBe(true), { timeout: 5000 });
     expect(list.getAttribute('state')).toBe('ready');
     expect(visibleText(list, 'a[part="link"]')).toHaveLength(8);
   },

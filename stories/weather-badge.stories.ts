@@ -159,7 +159,8 @@ export const Conditions: Story = {
   },
   play: async ({ canvasElement }) => {
     const badges = [...canvasElement.querySelectorAll('weather-badge')];
-    await waitFor(() => expect(badges.every(badge => badge.getAttribute('state') === 'ready')).toBe(true));
+    // Sixteen badges and the Open-Meteo reader's chunk: give a loaded machine time.
+    await waitFor(() => expect(badges.every(badge => badge.getAttribute('state') === 'ready')).toBe(true), { timeout: 5000 });
     expect(badges.map(badge => partText(badge, 'condition')).filter((_, index) => index % 2 === 0)).toEqual(groups.map(group => group.name));
     expect(badges[1].shadowRoot!.querySelector('.moon')).not.toBeNull();
   },
