@@ -1,42 +1,4 @@
-import type { Language } from './index.js';
-
-/** How a language writes calendar-style times. */
-interface CalendarWords {
-  /** The word before the clock time of the reader's today: "Today, 14:05". */
-  today: string;
-  /** The word before the clock time of the day before: "Yesterday, 23:47". */
-  yesterday: string;
-  /** Month names as they read after a day number ("12 March", "12 марта", "12-mart"), January first. */
-  months: readonly string[];
-  /** The date before the clock time: "12 March", or "12 March 2024" when `year` is given. */
-  date(day: number, month: string, year?: number): string;
-}
-
-// Every language in one small table rather than in the lazily loaded message tables, so the formatter
-// answers at once, in any language, wherever it runs (Node included). Month names are ours, not Intl's:
-// trimmed browser locale data names Uzbek months "M03".
-const WORDS: Record<Language, CalendarWords> = {
-  en: {
-    today: 'Today',
-    yesterday: 'Yesterday',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    date: (day, month, year) => `${day} ${month}${year ? ` ${year}` : ''}`,
-  },
-  ru: {
-    today: 'Сегодня',
-    yesterday: 'Вчера',
-    // Genitive, as after a day number: «12 марта».
-    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-    date: (day, month, year) => `${day} ${month}${year ? ` ${year}` : ''}`,
-  },
-  uz: {
-    today: 'Bugun',
-    yesterday: 'Kecha',
-    months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
-    // Uzbek joins the day to the month with a hyphen and names the year first: «2024-yil 12-mart».
-    date: (day, month, year) => `${year ? `${year}-yil ` : ''}${day}-${month}`,
-  },
-};
+import type { Messages } from './messages.js';
 
 /** What `formatCalendarTime` is told besides the date. */
 export interface CalendarOptions {
@@ -99,7 +61,7 @@ function dayNumber(clock: WallClock): number {
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /**
- * A news-style time in `language`: "Today, 14:05", "Yesterday, 23:47",
+ * A news-style time in the language of `messages` (its table from `src/i18n`): "Today, 14:05", "Yesterday, 23:47",
  * "12 March, 09:10", and "12 March 2024, 09:10" for another year than the reader's current one;
  * «Вчера, 23:47», «12 марта, 09:10»; «Kecha, 23:47», «2024-yil 12-mart, 09:10».
  * Dates ahead of the reader's today (a publisher's clock running fast) read as dates. Clock times are
@@ -107,8 +69,8 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
  *
  * @throws {RangeError} when `options.timeZone` is not a time zone the browser knows.
  */
-export function formatCalendarTime(date: Date, language: Language, options: CalendarOptions = {}): string {
-  const words = WORDS[language];
+export function formatCalendarTime(date: Date, messages: Messages, options: CalendarOptions = {}): string {
+  const words = messages.calendar;
   const shown = wallClock(date, options.timeZone);
   const today = wallClock(options.now ?? new Date(), options.timeZone);
   const time = `${twoDigits(shown.hour)}:${twoDigits(shown.minute)}`;

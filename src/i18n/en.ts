@@ -14,6 +14,17 @@ export const en: Messages = {
     parse: 'The news source sent something that is not a news feed.',
     config: 'This widget is not set up correctly.',
   },
+  calendar: {
+    today: 'Today',
+    yesterday: 'Yesterday',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    date: (day, month, year) => `${day} ${month}${year ? ` ${year}` : ''}`,
+  },
+  views: {
+    label: (count, value) => `${count} ${value === 1 ? 'view' : 'views'}`,
+    thousands: 'K',
+    millions: 'M',
+  },
   weather: {
     conditions: {
       0: 'clear',

@@ -29,6 +29,26 @@ export interface Messages {
   retry: string;
   /** One short sentence per kind of failure; never a status line or a stack. */
   errors: Record<FeedErrorKind, string>;
+  /** Calendar-style times: "Today, 14:05", "Yesterday, 23:47", "12 March, 09:10". */
+  calendar: {
+    /** The word before the clock time of the reader's today. */
+    today: string;
+    /** The word before the clock time of the day before. */
+    yesterday: string;
+    /** Month names as they read after a day number ("12 March", "12 марта", "12-mart"), January first. */
+    months: readonly string[];
+    /** The date before the clock time: "12 March", or "12 March 2024" when `year` is given. */
+    date(day: number, month: string, year?: number): string;
+  };
+  /** View counts: "131 views", "12,3 тыс. просмотров". */
+  views: {
+    /** The count with its word; `count` is already formatted, `value` is the number it stands for. */
+    label(count: string, value: number): string;
+    /** What follows a count in thousands: "12.3K", "12,3 тыс.". */
+    thousands: string;
+    /** What follows a count in millions: "1.2M", "1,2 млн". */
+    millions: string;
+  };
   weather: {
     /** Condition words per WMO weather code, lower case, as they follow the temperature. */
     conditions: Record<number, string>;

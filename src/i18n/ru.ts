@@ -15,6 +15,22 @@ export const ru: Messages = {
     parse: 'Источник прислал данные, которые не являются лентой новостей.',
     config: 'Виджет настроен неправильно.',
   },
+  calendar: {
+    today: 'Сегодня',
+    yesterday: 'Вчера',
+    // Genitive, as after a day number: «12 марта».
+    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    date: (day, month, year) => `${day} ${month}${year ? ` ${year}` : ''}`,
+  },
+  views: {
+    // 1, 21, 131 просмотр; 2–4, 22 просмотра; 5–20, 12 тыс. просмотров; 1,5 просмотра.
+    label: (count, value) => {
+      const form = new Intl.PluralRules('ru').select(value);
+      return `${count} ${form === 'one' ? 'просмотр' : form === 'many' ? 'просмотров' : 'просмотра'}`;
+    },
+    thousands: '\u00a0тыс.',
+    millions: '\u00a0млн',
+  },
   weather: {
     conditions: {
       0: 'ясно',

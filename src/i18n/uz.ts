@@ -17,6 +17,20 @@ export const uz: Messages = {
     parse: 'Manba yangiliklar lentasi boʻlmagan maʼlumot yubordi.',
     config: 'Vidjet notoʻgʻri sozlangan.',
   },
+  calendar: {
+    today: 'Bugun',
+    yesterday: 'Kecha',
+    // Ours, not Intl's: trimmed browser locale data names Uzbek months "M03".
+    months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
+    // Uzbek joins the day to the month with a hyphen and names the year first: «2024-yil 12-mart».
+    date: (day, month, year) => `${year ? `${year}-yil ` : ''}${day}-${month}`,
+  },
+  views: {
+    // A noun after a number stays singular in Uzbek.
+    label: count => `${count} marta koʻrilgan`,
+    thousands: '\u00a0ming',
+    millions: '\u00a0mln',
+  },
   weather: {
     conditions: {
       0: 'ochiq havo',

@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
-import type { Language } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/messages.js';
 import { formatViews } from '../../i18n/views.js';
 import { articleStyles } from './article.styles.js';
 
@@ -19,12 +19,12 @@ export const bodies = new WeakMap<FeedItem, HTMLElement>();
  * The loaded article: header (meta line, title, standfirst, author), lead picture and the sanitized body, which is
  * rendered as the node it is. Pure: the same article and options give the same template.
  */
-export function renderArticle(item: FeedItem, language: Language, display: ArticleDisplay): TemplateResult {
+export function renderArticle(item: FeedItem, messages: Messages, display: ArticleDisplay): TemplateResult {
   const { image } = item;
   const body = bodies.get(item);
   return html`<article part="article">
     <header part="header">
-      ${renderMeta(item, language)} ${renderTitle(item.title, display.headingLevel)}
+      ${renderMeta(item, messages)} ${renderTitle(item.title, display.headingLevel)}
       ${standfirst(item, body) ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
       ${item.author ? html`<p part="author" class="author">${item.author}</p>` : nothing}
     </header>
@@ -62,12 +62,12 @@ function standfirst(item: FeedItem, body: HTMLElement | undefined): boolean {
   return summary.length > 0 && text.length > 0 && !text.startsWith(summary.slice(0, 60));
 }
 
-function renderMeta({ category, published, views }: FeedItem, language: Language): TemplateResult | typeof nothing {
+function renderMeta({ category, published, views }: FeedItem, messages: Messages): TemplateResult | typeof nothing {
   if (!category && !published && views === null) return nothing;
   return html`<p part="meta" class="meta">
     ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
-    ${published ? html`<time part="time" datetime=${published.toISOString()}>${formatCalendarTime(published, language)}</time>` : nothing}
-    ${views === null ? nothing : html`<span part="views">${formatViews(views, language)}</span>`}
+    ${published ? html`<time part="time" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>` : nothing}
+    ${views === null ? nothing : html`<span part="views">${formatViews(views, messages)}</span>`}
   </p>`;
 }
 

@@ -92,7 +92,7 @@ export class NewsArticle extends NewsElement<FeedItem, Feed> {
   }
 
   protected override renderValue(item: FeedItem): TemplateResult {
-    return chunk!.renderArticle(item, this.language, this);
+    return chunk!.renderArticle(item, this.messages, this);
   }
 
   protected override errorText(kind: FeedErrorKind): string {
