@@ -7,12 +7,20 @@ export function resolveUrl(value: string, base?: string | null): string | null {
   }
 }
 
+const HTTP: ReadonlySet<string> = new Set(['http:', 'https:']);
+
 /**
- * Resolves `value` against `base` and keeps it only when the result is an `http:` or `https:` URL,
- * so no `javascript:`, `data:` or other scheme ever reaches a rendered attribute.
+ * Resolves `value` against `base` and keeps it only when the result's scheme is one of `schemes`
+ * (`http:` and `https:` by default), so no `javascript:`, `data:` or other scheme ever reaches a rendered
+ * attribute. An empty value is no address: it would resolve to `base` itself.
  */
-export function safeHttpUrl(value: unknown, base?: string | null): string | null {
+export function safeUrl(value: unknown, base?: string | null, schemes: ReadonlySet<string> = HTTP): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   const resolved = resolveUrl(value.trim(), base);
-  return resolved && /^https?:/.test(resolved) ? resolved : null;
+  return resolved && schemes.has(new URL(resolved).protocol) ? resolved : null;
+}
+
+/** `safeUrl` with its default schemes: an absolute `http:` or `https:` address, or null. */
+export function safeHttpUrl(value: unknown, base?: string | null): string | null {
+  return safeUrl(value, base);
 }

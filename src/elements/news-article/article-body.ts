@@ -9,6 +9,7 @@
 // second parse that reads markup differently from the first, has nothing to work on.
 import type { Config } from 'dompurify';
 import { FeedError } from '../../data/errors.js';
+import { safeUrl } from '../../data/url.js';
 import { SANITIZER_POLICY_NAME } from './policies.js';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
@@ -161,17 +162,6 @@ function sanitizerPolicy(): PassThroughPolicy | undefined {
   return policy;
 }
 
-/** `value` resolved against `base`, when the result has one of `schemes`; else null. An empty value is no address (it would resolve to `base`). */
-function safeAddress(value: string, base: string | null, schemes: ReadonlySet<string>): string | null {
-  if (!value.trim()) return null;
-  try {
-    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
-    return schemes.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A `srcset` rebuilt from its candidates, each address made absolute and checked, each descriptor a single
  * width or density; null when any candidate fails, as a partly trusted `srcset` is not worth keeping.
@@ -195,7 +185,7 @@ function safeSrcset(value: string, base: string | null): string | null {
       descriptor = value.slice(position, end).trim();
       position = end + 1;
     }
-    const safe = safeAddress(address, base, IMAGE_SCHEMES);
+    const safe = safeUrl(address, base, IMAGE_SCHEMES);
     if (!safe || (descriptor && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor))) return null;
     candidates.push(descriptor ? `${safe} ${descriptor}` : safe);
   }
@@ -258,7 +248,7 @@ export function enforceAllowList(container: HTMLElement, base: string | null, le
 
 function fixLink(link: Element, base: string | null): void {
   const href = link.getAttribute('href');
-  const safe = href === null ? null : safeAddress(href, base, LINK_SCHEMES);
+  const safe = href === null ? null : safeUrl(href, base, LINK_SCHEMES);
   if (safe) {
     link.setAttribute('href', safe);
     link.setAttribute('rel', 'noopener noreferrer');
@@ -270,7 +260,7 @@ function fixLink(link: Element, base: string | null): void {
 
 /** Checks a picture in place; false when it has no safe address and must go. */
 function fixImage(image: Element, base: string | null, leadImage: string | null): boolean {
-  const src = safeAddress(image.getAttribute('src') ?? '', base, IMAGE_SCHEMES);
+  const src = safeUrl(image.getAttribute('src') ?? '', base, IMAGE_SCHEMES);
   if (!src) return false;
   image.setAttribute('src', src);
   const srcset = image.getAttribute('srcset');

@@ -2,6 +2,7 @@
 // badge never pay for reading single items or for the sanitizer.
 import { findArticle } from '../../data/article.js';
 import type { Feed, FeedItem } from '../../data/types.js';
+import { safeHttpUrl } from '../../data/url.js';
 import { sanitizeArticleHtml } from './article-body.js';
 
 /** An article ready to render: the normalized item and its body as sanitized nodes. */
@@ -9,8 +10,6 @@ export interface LoadedArticle {
   item: FeedItem;
   body: HTMLElement;
 }
-
-const isHttp = (address: string | null | undefined): address is string => !!address && /^https?:/i.test(address);
 
 /**
  * Picks the item of a parsed source (`itemId`, else the first) and sanitizes its body. An item without HTML
@@ -23,7 +22,7 @@ export async function presentArticle(feed: Feed, src: string, itemId: string): P
   const sourceUrl = new URL(src, document.baseURI).href;
   const found = findArticle(feed, itemId, sourceUrl);
   // The readers keep only http(s) addresses; checked again here, as every address that reaches the page is.
-  const item: FeedItem = { ...found, url: isHttp(found.url) ? found.url : null, image: isHttp(found.image?.url) ? found.image : null };
+  const item: FeedItem = { ...found, url: safeHttpUrl(found.url), image: found.image && safeHttpUrl(found.image.url) ? found.image : null };
   let body: HTMLElement;
   if (item.contentHtml.trim()) {
     body = await sanitizeArticleHtml(item.contentHtml, { base: item.url ?? sourceUrl, leadImage: item.image?.url });
