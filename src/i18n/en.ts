@@ -66,6 +66,12 @@ export const en: Messages = {
         direction >= 0 ? ` from the ${compassNames[direction]}` : ''
       }.`,
   },
+  list: {
+    newStories: (count, value) => `${count} new ${value === 1 ? 'story' : 'stories'}`,
+    related: 'Similar news',
+    pause: 'Pause headlines',
+    play: 'Play headlines',
+  },
   article: {
     unavailable: 'This article is not available.',
   },

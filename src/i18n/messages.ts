@@ -65,6 +65,16 @@ export interface Messages {
     /** The whole badge as one sentence. */
     sentence(parts: WeatherSentence): string;
   };
+  /** Words of `<news-list>` and `<related-news>`. */
+  list: {
+    /** The button over a list that shows the stories a refresh brought, and what screen readers hear: "3 new stories". */
+    newStories(count: string, value: number): string;
+    /** The default heading of `<related-news>`. */
+    related: string;
+    /** The ticker's button while it moves, and while it stands. */
+    pause: string;
+    play: string;
+  };
   /** Words of `<news-article>`. */
   article: {
     /**

@@ -72,6 +72,16 @@ export const ru: Messages = {
         direction >= 0 ? ` ${windNames[direction]}` : ''
       }, ${wind}.`,
   },
+  list: {
+    // 1, 21 новая новость; 2–4 новые новости; 5–20 новых новостей.
+    newStories: (count, value) => {
+      const form = new Intl.PluralRules('ru').select(value);
+      return `${count} ${form === 'one' ? 'новая новость' : form === 'few' ? 'новые новости' : 'новых новостей'}`;
+    },
+    related: 'Похожие новости',
+    pause: 'Остановить ленту',
+    play: 'Запустить ленту',
+  },
   article: {
     unavailable: 'Статья недоступна.',
   },

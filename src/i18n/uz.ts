@@ -73,6 +73,12 @@ export const uz: Messages = {
         direction >= 0 ? `${directionNames[direction]} shamoli` : 'shamol'
       } ${wind}.`,
   },
+  list: {
+    newStories: count => `${count} ta yangi xabar`,
+    related: 'Oʻxshash yangiliklar',
+    pause: 'Lentani toʻxtatish',
+    play: 'Lentani davom ettirish',
+  },
   article: {
     unavailable: 'Maqola mavjud emas.',
   },

@@ -104,7 +104,7 @@ describe('<news-list> on the shared client', () => {
     expect(titles(list)).to.deep.equal(['Still good']);
   });
 
-  it('shows new headlines a refresh brings without going through loading', async () => {
+  it('shows new headlines a refresh brings without going through loading, once the reader asks for them', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Morning']))));
     const list = mountList({ src: FEED });
     await untilTitles(list, ['Morning']);
@@ -112,6 +112,8 @@ describe('<news-list> on the shared client', () => {
     new MutationObserver(() => states.push(list.getAttribute('state')!)).observe(list, { attributeFilter: ['state'] });
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Evening', 'Morning']))));
     await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' });
+    await until(list, () => list.shadowRoot!.querySelector('[part="new-stories"]') !== null, () => 'expected the new-stories button');
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="new-stories"]')!.click();
     await untilTitles(list, ['Evening', 'Morning']);
     expect(states).to.deep.equal([]);
   });

@@ -1,86 +1,56 @@
-import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { FeedFormat } from '../../data/detect.js';
-import { FeedError } from '../../data/errors.js';
-import { loadFeedParser } from '../../data/feed-loader.js';
-import type { Feed, FeedItem } from '../../data/types.js';
-import { enumAttribute, integerAttribute } from '../shared/attributes.js';
-import { NewsElement, type Source } from '../shared/news-element.js';
-import { baseStyles } from '../shared/styles.js';
-import { styles } from './news-list.styles.js';
+import { integerAttribute } from '../shared/attributes.js';
+import { FeedListElement } from './feed-list.js';
 
 export type { NewsErrorDetail, WidgetState } from '../shared/news-element.js';
-
-/** Items with neither a title nor a link have nothing a reader could use. */
-function usable(feed: Feed): FeedItem[] {
-  return feed.items.filter(item => item.title || item.url);
-}
+export type { ListLayout, NewsItemDetail } from './feed-list.js';
 
 /**
- * A list of headlines from a feed: JSON Feed, RSS, Atom, RDF or WordPress.
+ * Headlines from a feed (JSON Feed, RSS, Atom, RSS 1.0 or WordPress) as a list, a grid of cards, a compact list or a
+ * ticker, each story with its picture, title, excerpt, category and a calendar-style time. The skeleton takes the
+ * size the stories will take, so nothing on the page moves when they arrive; a refresh that brings new stories
+ * while the reader looks at the list holds them behind a "3 new stories" button. Content the page puts inside the
+ * element (server-rendered links, say) is shown until the feed is, and again if it fails.
  *
- * @summary Headline links from a feed, with loading, empty and error states.
+ * @summary Headlines from a feed, in four layouts, with loading, empty and error states.
  *
- * @fires news-load - A feed is shown, first or after a refresh brought new data; `detail` is the parsed feed.
+ * @slot - Fallback shown while loading and after a failure, and to browsers without scripts and crawlers.
+ *
+ * @fires news-load - A feed is shown, first or after a refresh; `detail` is the parsed feed.
  * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
+ * @fires news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
  *
- * @csspart list - The list of headlines.
- * @csspart item - One headline row.
- * @csspart link - The headline link; its text is the story title.
- * @csspart title - The headline of a story that has no link.
+ * @csspart heading - The heading above the stories.
+ * @csspart list - The list of stories.
+ * @csspart item - One story.
+ * @csspart image - A story's picture.
+ * @csspart link - A story's link; its text is the title.
+ * @csspart title - A story's title.
+ * @csspart excerpt - The start of a story's summary.
+ * @csspart meta - The line with the category and the time.
+ * @csspart category - A story's category.
+ * @csspart time - A story's `<time>`, such as "Yesterday, 23:47".
+ * @csspart new-stories - The button that shows the stories a refresh brought.
+ * @csspart pause - The ticker's pause and play button.
+ * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The empty or error message.
+ * @csspart error - The error box, with the message and the retry button.
  * @csspart retry - The button shown with an error that loads the feed again.
  *
  * @cssproperty --news-font - Font shorthand for the whole widget.
- * @cssproperty --news-color - Headline colour.
- * @cssproperty --news-muted - Colour of messages.
- * @cssproperty --news-accent - Colour of hovered links, focus rings and the retry button.
- * @cssproperty --news-line - Separator and skeleton colour.
+ * @cssproperty --news-color - Text colour.
+ * @cssproperty --news-muted - Colour of times and messages.
+ * @cssproperty --news-accent - Categories, hovered titles, focus rings and buttons.
+ * @cssproperty --news-line - Separators, picture placeholders and the skeleton.
  * @cssproperty --news-surface - Background; `transparent` to blend in.
+ * @cssproperty --news-radius - Corner radius of pictures and cards (8px).
+ * @cssproperty --news-gap - Space between cards in the grid (1rem).
+ * @cssproperty --news-list-column - Narrowest column of the grid (15rem).
+ * @cssproperty --news-list-thumbnail - Width of the pictures in the list layout (7.5rem).
+ * @cssproperty --news-list-ticker-pace - Seconds each story takes to cross the ticker (6s).
  */
-export class NewsList extends NewsElement<Feed> {
-  static override styles = [baseStyles, styles];
-
-  /** Address of the feed, resolved against the page. */
-  @property() src = '';
-
-  /** `auto` (default) tells the format from the response; `jsonfeed`, `rss`, `atom` or `wordpress` insist on one. */
-  @property({ converter: enumAttribute(['auto', 'jsonfeed', 'rss', 'atom', 'wordpress'] as const, 'auto') }) format: FeedFormat = 'auto';
-
-  /** How many headlines to show at most (1 to 100; default 10). */
+export class NewsList extends FeedListElement {
+  /** How many stories to show at most (1 to 100; default 10). */
   @property({ converter: integerAttribute(10, 1, 100) }) limit = 10;
-
-  protected override loadArgs(): readonly unknown[] {
-    return [this.src, this.format];
-  }
-
-  protected override async source(): Promise<Source<Feed>> {
-    if (!this.src) throw new FeedError('config', 'news-list needs a src attribute with the address of a feed.');
-    return { url: this.src, parse: await loadFeedParser(this.format) };
-  }
-
-  protected override isEmpty(feed: Feed): boolean {
-    return usable(feed).length === 0;
-  }
-
-  protected override renderSkeleton(): TemplateResult {
-    return html`<div aria-busy="true">
-      <span class="visually-hidden" role="status">${this.messages.loading}</span>
-      <ul class="skeleton" aria-hidden="true">
-        ${Array.from({ length: this.limit }, () => html`<li></li>`)}
-      </ul>
-    </div>`;
-  }
-
-  protected override renderValue(feed: Feed): TemplateResult {
-    const items = usable(feed).slice(0, this.limit);
-    return html`<ul part="list">
-      ${repeat(items, item => item.id, item => html`<li part="item">${this.#renderTitle(item)}</li>`)}
-    </ul>`;
-  }
-
-  #renderTitle(item: FeedItem): TemplateResult {
-    return item.url ? html`<a part="link" href=${item.url}>${item.title}</a>` : html`<span part="title">${item.title}</span>`;
-  }
 }

@@ -69,6 +69,12 @@ export abstract class NewsElement<T, R = T> extends LitElement {
   /** Whether `messages` is the table of `language`; until it is, the element shows its skeleton. */
   #wordsReady = true;
 
+  /**
+   * Whether the page put content inside the element (server-rendered headlines, say). It is what browsers without
+   * scripts and crawlers see, and the element shows it instead of its skeleton and instead of an error message.
+   */
+  #hasFallback = false;
+
   #nearViewport = false;
   #viewportObserver?: IntersectionObserver;
 
@@ -134,6 +140,19 @@ export abstract class NewsElement<T, R = T> extends LitElement {
     return false;
   }
 
+  /**
+   * A refresh brought `value` while `current` is on screen. By default it is shown at once; an element may hold it
+   * back (so nothing moves under the reader) and call `show` later. `show` does nothing once the arguments changed.
+   */
+  protected refreshed(_value: T, _current: T, show: () => void): void {
+    show();
+  }
+
+  /** The value on screen, if it was loaded for the current attributes. */
+  protected get shown(): T | undefined {
+    return this.#showing()?.value;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A load aborted by an earlier disconnect is not an error; start it again now that the element is back.
@@ -155,6 +174,7 @@ export abstract class NewsElement<T, R = T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#hasFallback = [...this.childNodes].some(node => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
     this.language = resolveLanguage(this);
     const messages = messagesFor(this.language);
     this.#wordsReady = messages !== undefined;
@@ -178,9 +198,9 @@ export abstract class NewsElement<T, R = T> extends LitElement {
       case 'empty':
         return this.renderEmpty();
       case 'error':
-        return this.renderError(this.data.error);
+        return this.#hasFallback ? html`<slot></slot>` : this.renderError(this.data.error);
       default:
-        return this.renderSkeleton();
+        return this.#hasFallback ? html`<div aria-busy="true"><slot></slot></div>` : this.renderSkeleton();
     }
   }
 
@@ -192,7 +212,7 @@ export abstract class NewsElement<T, R = T> extends LitElement {
   /** Draws the localized message for `error`, with a retry button unless retrying cannot help. */
   protected renderError(error: unknown): TemplateResult {
     const kind = error instanceof FeedError ? error.kind : 'network';
-    return html`<div class="message" role="alert">
+    return html`<div part="error" class="message" role="alert">
       <p part="message">${this.errorText(kind)}</p>
       ${kind === 'config' ? nothing : html`<button part="retry" type="button" @click=${this.#onRetry}>${this.messages.retry}</button>`}
     </div>`;
@@ -241,7 +261,13 @@ export abstract class NewsElement<T, R = T> extends LitElement {
     const args = source.args;
     Promise.resolve(this.present(snapshot.value, args)).then(
       value => {
-        if (this.#isCurrent(args)) this.#show(value);
+        if (!this.#isCurrent(args)) return;
+        const current = this.#showing();
+        const show = () => {
+          if (this.#isCurrent(args)) this.#show(value);
+        };
+        if (current && current.value !== value) this.refreshed(value, current.value, show);
+        else show();
       },
       // New data that cannot be shown (an item gone from its feed) leaves the last good data on screen, marked stale.
       () => {

@@ -10,10 +10,13 @@ export const baseStyles = css`
     color-scheme: light dark;
     font: var(--news-font, 400 1rem/1.4 system-ui, sans-serif);
     color: var(--news-color, light-dark(#1a1a1a, #ececec));
-    background: var(--news-surface, light-dark(#ffffff, #1c1d20));
+    --_surface: var(--news-surface, light-dark(#ffffff, #1c1d20));
+    background: var(--_surface);
     --_muted: var(--news-muted, light-dark(#5f6368, #a8abb0));
     --_accent: var(--news-accent, light-dark(#0b57d0, #8ab4f8));
     --_line: var(--news-line, light-dark(#e3e3e3, #3a3b3f));
+    --_radius: var(--news-radius, 8px);
+    --_gap: var(--news-gap, 1rem);
   }
 
   :host([theme='light']) {

@@ -1,0 +1,75 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedItem } from '../../data/types.js';
+import { formatCalendarTime } from '../../i18n/calendar.js';
+import type { Messages } from '../../i18n/messages.js';
+
+// How one story of a list is drawn, shared by <news-list> and <related-news>. It arrives with the feed parser, so a
+// page pays for it only once it has a list to show; the skeleton, which needs none of it, stays in the element.
+
+/** What the element's attributes say about drawing its stories. */
+export interface ItemDisplay {
+  readonly layout: 'list' | 'grid' | 'compact' | 'ticker';
+  /** Characters of summary shown (0: none). */
+  readonly excerptLength: number;
+  readonly hideImages: boolean;
+  readonly hideDates: boolean;
+  readonly target: string;
+  readonly rel: string;
+  readonly messages: Messages;
+}
+
+/**
+ * `text` cut to at most `length` characters at the end of a word, with an ellipsis when anything was cut. Text
+ * without spaces where the cut falls (Chinese, Japanese, a long address) is cut at the character.
+ */
+export function excerpt(text: string, length: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= length) return clean;
+  const room = clean.slice(0, length + 1);
+  const space = room.lastIndexOf(' ');
+  let cut = space > length / 2 ? room.slice(0, space) : clean.slice(0, length);
+  // Never leave half of a character that takes two UTF-16 units (an emoji, a rare CJK character).
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.replace(/[\s,;:.!?\-–—…]+$/u, '')}…`;
+}
+
+// Primary language subtags written right to left.
+const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** `rtl` for a feed in a right-to-left language such as Arabic, Hebrew or Persian, else undefined. */
+export function direction(language: string | null): 'rtl' | undefined {
+  const primary = language?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && rightToLeft.has(primary) ? 'rtl' : undefined;
+}
+
+/**
+ * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
+ * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
+ */
+export function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
+  const { layout } = display;
+  const pictured = item.image && !display.hideImages && (layout === 'list' || layout === 'grid');
+  const summary = display.excerptLength > 0 && (layout === 'list' || layout === 'grid') ? excerpt(item.summary, display.excerptLength) : '';
+  const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
+  return html`<li part="item" class="item" data-index=${index}>
+    ${pictured
+      ? html`<img part="image" class="image" src=${item.image!.url} alt=${item.title} loading="lazy" decoding="async" width=${item.image!.width ?? nothing} height=${item.image!.height ?? nothing} />`
+      : nothing}
+    <div class="text">
+      ${item.url
+        ? html`<a part="link" class="link" href=${item.url} target=${display.target || nothing} rel=${display.rel || (display.target === '_blank' ? 'noopener' : nothing)}>${title}</a>`
+        : title}
+      ${summary ? html`<p part="excerpt" class="excerpt" dir="auto">${summary}</p>` : nothing} ${renderMeta(item, display)}
+    </div>
+  </li>`;
+}
+
+function renderMeta(item: FeedItem, { hideDates, messages, layout }: ItemDisplay): TemplateResult | typeof nothing {
+  const published = hideDates ? null : item.published;
+  const category = layout === 'ticker' ? null : item.category;
+  if (!category && !published) return nothing;
+  return html`<p part="meta" class="meta">
+    ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
+    ${published ? html`<time part="time" class="time" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>` : nothing}
+  </p>`;
+}

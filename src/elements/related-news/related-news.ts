@@ -1,0 +1,123 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Feed, FeedItem } from '../../data/types.js';
+import { integerAttribute } from '../shared/attributes.js';
+import { FeedListElement, usableItems } from '../news-list/feed-list.js';
+
+export type { ListLayout, NewsItemDetail } from '../news-list/feed-list.js';
+
+// Query parameters that say where a reader came from, not which page it is.
+const tracking = /^(utm_.*|fbclid|gclid|yclid|mc_eid|_ga)$/i;
+
+/**
+ * The form in which two addresses of one story compare equal: scheme, `www.`, fragment, a trailing slash and
+ * tracking parameters do not count. Relative addresses count from the page. Null for what is no address.
+ */
+export function comparableUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), document.baseURI);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  for (const name of [...url.searchParams.keys()]) if (tracking.test(name)) url.searchParams.delete(name);
+  url.searchParams.sort();
+  return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+}
+
+/** The page's canonical address (`<link rel="canonical">`), else its own. */
+function canonicalUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href || location.href;
+}
+
+/**
+ * The "Similar news" block under an article: stories from a feed of candidates without the article being read
+ * (`exclude`, by default the page's canonical address), in any layout of `<news-list>`. With fewer than `min`
+ * usable stories it shows nothing at all (state `empty`), because two lonely links look broken.
+ *
+ * @summary Related stories under an article, without the article itself; nothing when there are too few.
+ *
+ * @slot - Fallback shown while loading and after a failure, and to browsers without scripts and crawlers.
+ *
+ * @fires news-load - A feed is shown, first or after a refresh; `detail` is the parsed feed.
+ * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
+ * @fires news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
+ *
+ * @csspart heading - The heading above the stories ("Similar news").
+ * @csspart list - The list of stories.
+ * @csspart item - One story.
+ * @csspart image - A story's picture.
+ * @csspart link - A story's link; its text is the title.
+ * @csspart title - A story's title.
+ * @csspart excerpt - The start of a story's summary.
+ * @csspart meta - The line with the category and the time.
+ * @csspart category - A story's category.
+ * @csspart time - A story's `<time>`, such as "Yesterday, 23:47".
+ * @csspart new-stories - The button that shows the stories a refresh brought.
+ * @csspart pause - The ticker's pause and play button.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart message - The error message.
+ * @csspart error - The error box, with the message and the retry button.
+ * @csspart retry - The button shown with an error that loads the feed again.
+ *
+ * @cssproperty --news-font - Font shorthand for the whole widget.
+ * @cssproperty --news-color - Text colour.
+ * @cssproperty --news-muted - Colour of times and messages.
+ * @cssproperty --news-accent - Categories, hovered titles, focus rings and buttons.
+ * @cssproperty --news-line - Separators, picture placeholders and the skeleton.
+ * @cssproperty --news-surface - Background; `transparent` to blend in.
+ * @cssproperty --news-radius - Corner radius of pictures and cards (8px).
+ * @cssproperty --news-gap - Space between cards in the grid (1rem).
+ * @cssproperty --news-list-column - Narrowest column of the grid (15rem).
+ * @cssproperty --news-list-thumbnail - Width of the pictures in the list layout (7.5rem).
+ * @cssproperty --news-list-ticker-pace - Seconds each story takes to cross the ticker (6s).
+ */
+export class RelatedNews extends FeedListElement {
+  static override styles = [
+    ...FeedListElement.styles,
+    css`
+      :host([state='empty']) {
+        display: none;
+      }
+    `,
+  ];
+
+  /** How many stories to show at most (1 to 100; default 6). */
+  @property({ converter: integerAttribute(6, 1, 100) }) limit = 6;
+
+  /** The address or id of the story being read, left out of the list (default: the page's canonical address). */
+  @property() exclude: string | null = null;
+
+  /** The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than `limit`. */
+  @property({ converter: integerAttribute(3, 1, 100) }) min = 3;
+
+  protected override selectItems(feed: Feed): FeedItem[] {
+    const exclude = this.exclude?.trim() || canonicalUrl();
+    const excluded = comparableUrl(exclude);
+    const seen = new Set<string>();
+    return usableItems(feed)
+      .filter(item => {
+        if (item.id === exclude) return false;
+        const address = comparableUrl(item.url ?? item.id);
+        if (address !== null && (address === excluded || seen.has(address))) return false;
+        // The same story under two ids (a feed that lists an update as new) is shown once.
+        if (address !== null) seen.add(address);
+        return true;
+      })
+      .slice(0, this.limit);
+  }
+
+  protected override isEmpty(feed: Feed): boolean {
+    return this.selectItems(feed).length < Math.min(this.min, this.limit);
+  }
+
+  protected override headingText(): string {
+    return this.heading ?? this.messages.list.related;
+  }
+
+  protected override renderEmpty(): TemplateResult {
+    return html``;
+  }
+}
