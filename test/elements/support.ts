@@ -43,19 +43,27 @@ export function jsonFeed(titles: string[]): object {
   };
 }
 
-/** Resolves once `check` holds for the element, or rejects after `timeout` ms with what `describe` says instead. */
+/**
+ * Resolves once `check` holds for the element, or rejects after `timeout` ms with what `describe` says instead.
+ * It looks again at every change of the element and its shadow root, and every 50 ms for what changes no node
+ * (events received, requests made).
+ */
 export function until(element: Element, check: () => boolean, describe: () => string, timeout = 3000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (check()) return resolve();
     const options = { attributes: true, subtree: true, childList: true, characterData: true };
-    const observer = new MutationObserver(() => {
+    const look = () => {
       if (!check()) return;
       observer.disconnect();
+      clearInterval(poll);
       clearTimeout(timer);
       resolve();
-    });
+    };
+    const observer = new MutationObserver(look);
+    const poll = setInterval(look, 50);
     const timer = setTimeout(() => {
       observer.disconnect();
+      clearInterval(poll);
       reject(new Error(describe()));
     }, timeout);
     observer.observe(element, options);

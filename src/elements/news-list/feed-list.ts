@@ -244,7 +244,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     this.#showHeld();
     await this.updateComplete;
     // The button is gone; the reader's place is now the first story.
-    this.renderRoot.querySelector<HTMLElement>('.item a, .item')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.item a')?.focus();
   };
 
   #onPause = (): void => {
