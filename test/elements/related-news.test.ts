@@ -1,0 +1,112 @@
+import { expect } from '@esm-bundle/chai';
+import { http, HttpResponse } from 'msw';
+import '../../src/elements/related-news/define.js';
+import { comparableUrl, type RelatedNews } from '../../src/elements/related-news/related-news.js';
+import { storyFeed } from './list-fixtures.js';
+import { mount, startWorker, untilState } from './support.js';
+
+const FEED = '/test-feeds/related.json';
+
+const { worker } = startWorker(url => url.pathname.startsWith('/test-feeds/'));
+
+function serve(feed: object): void {
+  worker.use(http.get(FEED, () => HttpResponse.json(feed)));
+}
+
+function mountRelated(attributes: Record<string, string> = {}): RelatedNews {
+  return mount('related-news', { src: FEED, ...attributes });
+}
+
+function titles(element: RelatedNews): string[] {
+  return [...element.shadowRoot!.querySelectorAll('[part="title"]')].map(title => title.textContent!);
+}
+
+afterEach(() => {
+  document.querySelector('link[rel="canonical"]')?.remove();
+});
+
+describe('<related-news>', () => {
+  it('shows at most 6 stories under a localized "Similar news" heading', async () => {
+    serve(storyFeed(9));
+    const element = mountRelated();
+    await untilState(element, 'ready');
+    expect(element.limit).to.equal(6);
+    expect(titles(element)).to.have.length(6);
+    expect(element.shadowRoot!.querySelector('h2[part="heading"]')!.textContent).to.equal('Similar news');
+    for (const [lang, heading] of [['ru', 'Похожие новости'], ['uz', 'Oʻxshash yangiliklar']]) {
+      const localized = mountRelated({ lang });
+      await untilState(localized, 'ready');
+      expect(localized.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(heading);
+    }
+    const own = mountRelated({ heading: 'More from the city' });
+    const none = mountRelated({ heading: '' });
+    await Promise.all([untilState(own, 'ready'), untilState(none, 'ready')]);
+    expect(own.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('More from the city');
+    expect(none.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+  });
+
+  it('leaves out the story named by exclude, by address (normalized) or by id', async () => {
+    serve(storyFeed(5));
+    const byUrl = mountRelated({ exclude: 'http://www.news.example/story/1/?utm_source=mail#comments' });
+    const byId = mountRelated({ exclude: 'story-2' });
+    await Promise.all([untilState(byUrl, 'ready'), untilState(byId, 'ready')]);
+    expect(titles(byUrl)).to.deep.equal(['Story 0', 'Story 2', 'Story 3', 'Story 4']);
+    expect(titles(byId)).to.deep.equal(['Story 0', 'Story 1', 'Story 3', 'Story 4']);
+  });
+
+  it("leaves out the page's canonical address by default", async () => {
+    serve(storyFeed(5));
+    const canonical = document.createElement('link');
+    canonical.rel = 'canonical';
+    canonical.href = 'https://news.example/story/0';
+    document.head.append(canonical);
+    const element = mountRelated();
+    await untilState(element, 'ready');
+    expect(titles(element)).to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4']);
+  });
+
+  it('shows one story listed twice under different ids once', async () => {
+    const feed = storyFeed(4) as { items: { id: string; url: string }[] };
+    feed.items[2].url = feed.items[0].url;
+    serve(feed);
+    const element = mountRelated();
+    await untilState(element, 'ready');
+    expect(titles(element)).to.deep.equal(['Story 0', 'Story 1', 'Story 3']);
+  });
+
+  it('renders nothing, with state empty, when fewer than min usable stories remain', async () => {
+    serve(storyFeed(3));
+    const element = mountRelated({ exclude: 'story-0' });
+    await untilState(element, 'empty');
+    expect(element.min).to.equal(3);
+    expect(element.getBoundingClientRect().height).to.equal(0);
+    expect(element.shadowRoot!.textContent!.trim()).to.equal('');
+    const two = mountRelated({ exclude: 'story-0', min: '2' });
+    await untilState(two, 'ready');
+    expect(titles(two)).to.deep.equal(['Story 1', 'Story 2']);
+    const junk = mountRelated({ exclude: 'story-0', min: '-4' });
+    await untilState(junk, 'empty');
+    expect(junk.min).to.equal(3);
+  });
+
+  it('never asks for more stories than it may show: min above limit counts as limit', async () => {
+    serve(storyFeed(3));
+    const element = mountRelated({ limit: '2', min: '5' });
+    await untilState(element, 'ready');
+    expect(titles(element)).to.have.length(2);
+  });
+
+  it('compares addresses without scheme, www, fragment, trailing slash or tracking parameters', () => {
+    expect(comparableUrl('https://www.news.example/a/?utm_medium=x&b=2&a=1#top')).to.equal('news.example/a?a=1&b=2');
+    expect(comparableUrl('http://news.example/a')).to.equal('news.example/a');
+    expect(comparableUrl('javascript:alert(1)')).to.equal(null);
+  });
+
+  it('shows a localized error with a retry button when the feed fails', async () => {
+    worker.use(http.get(FEED, () => new HttpResponse(null, { status: 503 })));
+    const element = mountRelated({ lang: 'ru' });
+    await untilState(element, 'error');
+    expect(element.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('Источник новостей сейчас недоступен.');
+    expect(element.shadowRoot!.querySelector('[part="retry"]')).not.to.equal(null);
+  });
+});
