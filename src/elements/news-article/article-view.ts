@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { adoptChunkStyles } from '../shared/adopt-styles.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -45,9 +46,7 @@ export function isEmptyArticle(item: FeedItem): boolean {
 
 /** Gives the element's shadow root the article's typography, after the rules it already has. */
 export function adoptArticleStyles(root: ShadowRoot, own: CSSResultOrNative[]): void {
-  const sheet = articleStyles.styleSheet;
-  if (sheet && root.adoptedStyleSheets.includes(sheet)) return;
-  adoptStyles(root, [...own, articleStyles]);
+  adoptChunkStyles(root, own, articleStyles);
 }
 
 const normalized = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { FeedFormat } from '../../data/detect.js';
 import { FeedError } from '../../data/errors.js';
 import { loadFeedParser } from '../../data/feed-loader.js';
@@ -10,7 +9,7 @@ import { CalendarClock } from '../shared/clock.js';
 import { emit } from '../shared/events.js';
 import { NewsElement, type Source } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { Impressions } from './impressions.js';
+import type { Impressions } from './impressions.js';
 import { styles } from './news-list.styles.js';
 
 // How stories are drawn; loaded with the feed parser (see list-view.ts). A ready list has loaded it.
@@ -85,14 +84,8 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   /** Whether the ticker stands still because the reader asked it to. */
   #paused = false;
 
-  #impressions = new Impressions(
-    this,
-    index => {
-      const item = this.#items()[index];
-      if (item) emit<NewsItemDetail>(this, 'news-impression', { item, index });
-    },
-    index => this.#items()[index]?.id,
-  );
+  /** Made with the first stories shown: it comes with the chunk that draws them. */
+  #impressions?: Impressions;
 
   constructor() {
     super();
@@ -117,6 +110,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     if (!src) throw new FeedError('config', `${this.localName} needs a src attribute with the address of a feed.`);
     const [parse, loaded] = await Promise.all([loadFeedParser(format as FeedFormat), view ?? import('./list-view.js')]);
     view = loaded;
+    view.adoptStoryStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof FeedListElement).elementStyles);
     return { url: src as string, parse };
   }
 
@@ -162,7 +156,17 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const items = this.state === 'ready' ? this.renderRoot.querySelectorAll<HTMLElement>('.items > .item') : [];
-    this.#impressions.observe(items);
+    if (items.length) {
+      this.#impressions ??= new view!.Impressions(
+        this,
+        index => {
+          const item = this.#items()[index];
+          if (item) emit<NewsItemDetail>(this, 'news-impression', { item, index });
+        },
+        index => this.#items()[index]?.id,
+      );
+    }
+    this.#impressions?.observe(items);
     // The ticker's pace is per story; set through the CSS object model, which a strict CSP allows, unlike style attributes.
     this.renderRoot.querySelector<HTMLElement>('.items.ticker')?.style.setProperty('--_count', String(items.length));
   }
@@ -177,7 +181,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
             { length: this.limit },
             () => html`<li class="item">
               ${this.hideImages ? nothing : html`<span class="image"></span>`}
-              <div class="text"><span class="title"><span class="bar"></span></span><span class="excerpt"><span class="bar"></span></span><span class="meta"><span class="bar"></span></span></div>
+              <div class="text"><span class="bar title-bar"></span><span class="bar excerpt-bar"></span><span class="bar meta-bar"></span></div>
             </li>`,
           )}
         </ul>
@@ -204,11 +208,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
           dir=${view!.direction(feed.language) ?? nothing}
           @click=${this.#onClick}
         >
-          ${repeat(
-            items,
-            item => item.id,
-            (item, index) => view!.renderItem(item, index, display),
-          )}
+          ${view!.renderItems(items, display)}
         </ul>
         ${ticker
           ? html`<button part="pause" class="pause" type="button" aria-pressed=${this.#paused ? 'true' : 'false'} @click=${this.#onPause}>

@@ -1,7 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
 import type { Messages } from '../../i18n/messages.js';
+import { adoptChunkStyles } from '../shared/adopt-styles.js';
+import { storyStyles } from './story.styles.js';
 
 // How one story of a list is drawn, shared by <news-list> and <related-news>. It arrives with the feed parser, so a
 // page pays for it only once it has a list to show; the skeleton, which needs none of it, stays in the element.
@@ -40,6 +43,18 @@ const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', '
 export function direction(language: string | null): 'rtl' | undefined {
   const primary = language?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && rightToLeft.has(primary) ? 'rtl' : undefined;
+}
+
+export { Impressions } from './impressions.js';
+
+/** Gives a list's shadow root the look of its stories, after the rules it already has. */
+export function adoptStoryStyles(root: ShadowRoot, own: CSSResultOrNative[]): void {
+  adoptChunkStyles(root, own, storyStyles);
+}
+
+/** The stories of a list, each keyed by its id, so a refresh moves rows instead of redrawing them. */
+export function renderItems(items: readonly FeedItem[], display: ItemDisplay): unknown {
+  return repeat(items, item => item.id, (item, index) => renderItem(item, index, display));
 }
 
 /**

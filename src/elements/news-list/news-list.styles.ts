@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
-// Every story has a fixed height per layout (titles and excerpts are clamped to whole lines), and the skeleton
-// draws rows of the same classes, so the stories take exactly the place the skeleton held: the page never moves.
-// Heights are sums of line boxes: a line of title is 1.0625em x 1.3, of excerpt 0.9375em x 1.45, of meta 0.8125em x 1.4.
+// The boxes of a list, which the skeleton needs: every story has a fixed height per layout (titles and excerpts
+// are clamped to whole lines), and the skeleton draws rows of the same boxes, so the stories take exactly the
+// place the skeleton held and the page never moves. Heights are sums of line boxes: a line of title is
+// 1.0625em x 1.3, of excerpt 0.9375em x 1.45, of meta 0.8125em x 1.4. How the stories themselves look is in
+// story.styles.ts, which arrives with the stories.
 export const styles = css`
   :host {
     display: block;
@@ -39,7 +41,7 @@ export const styles = css`
     --_excerpt: 0px;
   }
 
-  .no-excerpt .excerpt {
+  .no-excerpt .excerpt-bar {
     display: none;
   }
 
@@ -53,78 +55,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     min-width: 0;
-  }
-
-  .title {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_title-lines);
-    overflow: hidden;
-    overflow-wrap: anywhere;
-    font-size: 1.0625em;
-    line-height: 1.3;
-    font-weight: 650;
-  }
-
-  .link {
-    color: inherit;
-    text-decoration: none;
-    outline: none;
-  }
-
-  /* The whole story is the link's target; the title alone is its name. */
-  .link::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-    border-radius: inherit;
-  }
-
-  .link:focus-visible::after {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
-  }
-
-  .item:hover .title {
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  .excerpt {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_excerpt-lines);
-    overflow: hidden;
-    overflow-wrap: anywhere;
-    margin: 0.25em 0 0;
-    font-size: 0.9375em;
-    line-height: 1.45;
-    color: color-mix(in srgb, currentColor 82%, transparent);
-  }
-
-  .meta {
-    margin: auto 0 0;
-    padding-top: 0.375em;
-    font-size: 0.8125em;
-    line-height: 1.4;
-    color: var(--_muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-
-  .category {
-    color: var(--_accent);
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-
-  .category + .time::before {
-    content: '·';
-    margin-inline: 0.45em;
-    color: var(--_muted);
   }
 
   .image {
@@ -209,10 +139,6 @@ export const styles = css`
     height: var(--_text);
   }
 
-  .compact .title {
-    font-weight: 600;
-  }
-
   .compact .excerpt,
   .compact .image,
   .ticker .excerpt,
@@ -245,39 +171,6 @@ export const styles = css`
     overflow: visible;
   }
 
-  .ticker .text {
-    flex-direction: row-reverse;
-    align-items: baseline;
-    gap: 0.6em;
-  }
-
-  .ticker .title {
-    display: block;
-    white-space: nowrap;
-    --_title-lines: 1;
-  }
-
-  .ticker .meta {
-    padding: 0;
-    margin: 0;
-  }
-
-  .pause {
-    position: absolute;
-    inset-inline-end: 0;
-    inset-block: 0;
-    margin: auto 0;
-    height: 2em;
-    padding: 0 0.75em;
-    font: inherit;
-    font-size: 0.8125em;
-    border: 1px solid var(--_line);
-    border-radius: 999px;
-    color: inherit;
-    background: var(--_surface);
-    cursor: pointer;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .frame > .ticker {
       animation: ticker calc(var(--_count, 10) * var(--news-list-ticker-pace, 6s)) linear infinite;
@@ -294,52 +187,6 @@ export const styles = css`
     }
   }
 
-  /* Without motion the ticker is a row the reader scrolls, and needs no pause button. */
-  @media (prefers-reduced-motion: reduce) {
-    .frame:has(> .ticker) {
-      overflow-x: auto;
-    }
-
-    .pause {
-      display: none;
-    }
-  }
-
-  @keyframes ticker {
-    to {
-      transform: translateX(-100%);
-    }
-  }
-
-  .frame > .ticker:dir(rtl) {
-    animation-name: ticker-rtl;
-  }
-
-  @keyframes ticker-rtl {
-    to {
-      transform: translateX(100%);
-    }
-  }
-
-  /* New stories wait above the list without pushing it down. */
-  .new-stories {
-    position: absolute;
-    z-index: 1;
-    top: 0.5rem;
-    left: 50%;
-    transform: translateX(-50%);
-    padding: 0.375rem 1rem;
-    font: inherit;
-    font-size: 0.875em;
-    font-weight: 600;
-    border: 0;
-    border-radius: 999px;
-    color: var(--_surface);
-    background: var(--_accent);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
-    cursor: pointer;
-  }
-
   .skeleton .bar {
     display: block;
     height: 0.8em;
@@ -348,24 +195,30 @@ export const styles = css`
     background: var(--_line);
   }
 
-  .skeleton .title .bar {
+  .skeleton .title-bar {
     width: 85%;
   }
 
-  .skeleton .item:nth-child(even) .title .bar {
+  .skeleton .item:nth-child(even) .title-bar {
     width: 65%;
   }
 
-  .skeleton .excerpt .bar {
+  .skeleton .excerpt-bar {
     width: 95%;
   }
 
-  .skeleton .meta .bar {
+  .skeleton .meta-bar {
     width: 30%;
   }
 
-  .skeleton .ticker .title .bar {
+  .skeleton .ticker .title-bar {
     width: 14em;
+  }
+
+  .skeleton .ticker .excerpt-bar,
+  .skeleton .ticker .meta-bar,
+  .skeleton .compact .excerpt-bar {
+    display: none;
   }
 
   .skeleton .image {

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { feedAddress } from '../../data/address.js';
 import { getClient, type CacheChange } from '../../data/client.js';
-import { getScheduler } from '../../data/scheduler.js';
 
 /** The shortest refresh interval, in seconds: every refresh is a request the origin counts against its rate limit. */
 export const MIN_REFRESH = 10;
@@ -15,6 +14,22 @@ export interface SourceWatchOptions {
   refreshNow(src: string): void;
   /** New data for the address, or a change in whether its last refresh failed. */
   onChange(change: CacheChange): void;
+}
+
+/**
+ * Runs `task` every `interval` ms on the page's shared scheduler, which is its own chunk: pages whose widgets never
+ * refresh do not download it. Returns the function that stops the task, which works before the chunk has arrived.
+ */
+function schedule(interval: number, task: () => void, key: string): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void import('../../data/scheduler.js').then(({ getScheduler }) => {
+    if (!stopped) stop = getScheduler().every(interval, task, key);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 /**
@@ -63,7 +78,7 @@ export class SourceWatch implements ReactiveController {
       // Between a change of src and the update that moves this watch, notices of the old address are not news.
       if (this.#options.src() === src) this.#options.onChange(change);
     });
-    const cancel = refresh > 0 ? getScheduler().every(Math.max(refresh, MIN_REFRESH) * 1000, () => this.#options.refreshNow(src), address) : () => {};
+    const cancel = refresh > 0 ? schedule(Math.max(refresh, MIN_REFRESH) * 1000, () => this.#options.refreshNow(src), address) : () => {};
     this.#watching = {
       src,
       refresh,

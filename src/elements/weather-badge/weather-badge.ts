@@ -1,14 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedErrorKind } from '../../data/errors.js';
-import { compassPoint, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
+import type { CurrentWeather, WindUnit } from '../../data/weather.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
 import { NewsElement, type Source } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
-import { weatherIcon } from './weather-icons.js';
 import { styles } from './weather-badge.styles.js';
 
 const OPEN_METEO_SITE = 'https://open-meteo.com/';
+
+// The Open-Meteo reader and the drawing of the weather (see weather-chunk.ts); a ready badge has loaded them.
+let chunk: typeof import('./weather-chunk.js') | undefined;
 
 /**
  * Current weather for a place: signed temperature, condition words in the page's language, wind
@@ -73,8 +75,8 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
   }
 
   protected override async source(): Promise<Source<CurrentWeather>> {
-    // The Open-Meteo reader is its own chunk: pages without a weather badge never download it.
-    const { openMeteoUrl, parseOpenMeteo } = await import('../../data/open-meteo.js');
+    chunk ??= await import('./weather-chunk.js');
+    const { openMeteoUrl, parseOpenMeteo } = chunk;
     const url = this.src
       ? this.src
       : openMeteoUrl({
@@ -102,20 +104,8 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
   }
 
   protected override renderValue(weather: CurrentWeather): TemplateResult {
-    const text = this.messages.weather;
-    const direction = weather.windDirection === null ? -1 : compassPoint(weather.windDirection);
-    const condition = text.conditions[weather.weatherCode] ?? '';
-    const wind = this.#formatWind(weather.windSpeed);
-    const sentence = text.sentence({ place: this.label, temperature: this.#formatTemperature(weather.temperature, true), condition, wind, direction });
-    return this.#frame(html`
-      <span class="visually-hidden">${sentence}</span>
-      ${this.#renderLabel()}
-      ${weatherIcon(weather.weatherCode, weather.isDay ?? true)}
-      <span part="temperature" aria-hidden="true">${this.#formatTemperature(weather.temperature, false)}</span>
-      ${condition ? html`<span part="condition" aria-hidden="true">${condition}</span>` : nothing}
-      <span part="wind" aria-hidden="true">${wind}${direction >= 0 ? html` <span part="direction">${text.compass[direction]}</span>` : nothing}</span>
-      ${this.#renderAttribution()}
-    `);
+    const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
+    return this.#frame(html`${this.#renderLabel()} ${chunk!.renderWeather(weather, display)} ${this.#renderAttribution()}`);
   }
 
   #renderLabel(): TemplateResult | typeof nothing {
@@ -145,23 +135,5 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
 
   #windUnit(): WindUnit {
     return this.windUnit || (this.units === 'imperial' ? 'mph' : 'ms');
-  }
-
-  /** "+9°", "−3°", "0°"; the unit is spelled out where it is not obvious (imperial) or when read aloud. */
-  #formatTemperature(celsius: number, spoken: boolean): string {
-    const imperial = this.units === 'imperial';
-    const rounded = Math.round(imperial ? (celsius * 9) / 5 + 32 : celsius);
-    // Math.round(-0.4) is -0, which must read as 0, not "−0".
-    const sign = rounded > 0 ? '+' : rounded < 0 ? '\u2212' : '';
-    const number = `${sign}${new Intl.NumberFormat(this.messages.numberLocale).format(Math.abs(rounded))}`;
-    if (spoken) return `${number} ${imperial ? '°F' : '°C'}`;
-    return `${number}°${imperial ? 'F' : ''}`;
-  }
-
-  #formatWind(metresPerSecond: number): string {
-    const unit = this.#windUnit();
-    const value = windIn(unit, metresPerSecond);
-    const number = new Intl.NumberFormat(this.messages.numberLocale, { maximumFractionDigits: unit === 'ms' ? 1 : 0 }).format(value);
-    return `${number}\u00a0${this.messages.weather.units[unit]}`;
   }
 }

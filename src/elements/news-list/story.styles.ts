@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+// How stories look once they are there: type, links, the meta line, the ticker's motion and the buttons. It
+// arrives with the chunk that draws stories; the boxes they sit in are in news-list.styles.ts.
+export const storyStyles = css`
+  .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    font-size: 1.0625em;
+    line-height: 1.3;
+    font-weight: 650;
+  }
+
+  .link {
+    color: inherit;
+    text-decoration: none;
+    outline: none;
+  }
+
+  /* The whole story is the link's target; the title alone is its name. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
+
+  .link:focus-visible::after {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .item:hover .title {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_excerpt-lines);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    margin: 0.25em 0 0;
+    font-size: 0.9375em;
+    line-height: 1.45;
+    color: color-mix(in srgb, currentColor 82%, transparent);
+  }
+
+  .meta {
+    margin: auto 0 0;
+    padding-top: 0.375em;
+    font-size: 0.8125em;
+    line-height: 1.4;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .category {
+    color: var(--_accent);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .category + .time::before {
+    content: '·';
+    margin-inline: 0.45em;
+    color: var(--_muted);
+  }
+
+
+  .compact .title {
+    font-weight: 600;
+  }
+
+  .frame > .ticker .text {
+    flex-direction: row-reverse;
+    align-items: baseline;
+    gap: 0.6em;
+  }
+
+  .frame > .ticker .title {
+    display: block;
+    white-space: nowrap;
+    --_title-lines: 1;
+  }
+
+  .frame > .ticker .meta {
+    padding: 0;
+    margin: 0;
+  }
+
+  .pause {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block: 0;
+    margin: auto 0;
+    height: 2em;
+    padding: 0 0.75em;
+    font: inherit;
+    font-size: 0.8125em;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    color: inherit;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  /* Without motion the ticker is a row the reader scrolls, and needs no pause button. */
+  @media (prefers-reduced-motion: reduce) {
+    .frame:has(> .ticker) {
+      overflow-x: auto;
+    }
+
+    .pause {
+      display: none;
+    }
+  }
+
+  @keyframes ticker {
+    to {
+      transform: translateX(-100%);
+    }
+  }
+
+  .frame > .ticker:dir(rtl) {
+    animation-name: ticker-rtl;
+  }
+
+  @keyframes ticker-rtl {
+    to {
+      transform: translateX(100%);
+    }
+  }
+
+  /* New stories wait above the list without pushing it down. */
+  .new-stories {
+    position: absolute;
+    z-index: 1;
+    top: 0.5rem;
+    left: 50%;
+    transform: translateX(-50%);
+    padding: 0.375rem 1rem;
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    border: 0;
+    border-radius: 999px;
+    color: var(--_surface);
+    background: var(--_accent);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    cursor: pointer;
+  }
+`;
