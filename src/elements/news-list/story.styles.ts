@@ -110,6 +110,8 @@ export const storyStyles = css`
     border-radius: 999px;
     color: inherit;
     background: var(--_surface);
+    /* Headlines fade out under the button instead of being cut by its edge. */
+    box-shadow: -1.5em 0 1em 0.25em var(--_surface);
     cursor: pointer;
   }
 
