@@ -3,12 +3,17 @@ import { css } from 'lit';
 // How stories look once they are there: type, links, the meta line, the ticker's motion and the buttons. It
 // arrives with the chunk that draws stories; the boxes they sit in are in news-list.styles.ts.
 export const storyStyles = css`
-  .title {
+  /* Clamped to whole lines: the heights in news-list.styles.ts count on it. */
+  .title,
+  .excerpt {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_title-lines);
     overflow: hidden;
     overflow-wrap: anywhere;
+  }
+
+  .title {
+    -webkit-line-clamp: var(--_title-lines);
     font-size: 1.0625em;
     line-height: 1.3;
     font-weight: 650;
@@ -40,11 +45,7 @@ export const storyStyles = css`
   }
 
   .excerpt {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_excerpt-lines);
-    overflow: hidden;
-    overflow-wrap: anywhere;
     margin: 0.25em 0 0;
     font-size: 0.9375em;
     line-height: 1.45;
