@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { emulateMedia } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { getClient, NewsClient, setClient } from '../../src/data/client.js';
 import { parseJsonFeed } from '../../src/data/jsonfeed.js';
@@ -409,5 +410,22 @@ describe('<news-list> stories', () => {
     serve({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'A', url: 'https://news.example/a', image: 'javascript:alert(1)' }, { id: 'b', title: 'B', url: 'https://news.example/b', image: PICTURE }] });
     const list = await ready();
     expect(all(list, '[part="item"]').map(item => item.querySelector('img') !== null)).to.deep.equal([false, true]);
+  });
+});
+
+describe('<news-list layout="ticker"> and reduced motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('moves only for readers who have not asked for reduced motion; for them it stands still, scrollable, without a pause button', async () => {
+    serve(storyFeed(4));
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const moving = await ready({ layout: 'ticker' });
+    const track = all(moving, '[part="list"]')[0];
+    expect(getComputedStyle(track).animationName).to.equal('ticker');
+    expect(getComputedStyle(all(moving, '[part="pause"]')[0]).display).not.to.equal('none');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(track).animationName).to.equal('none');
+    expect(getComputedStyle(track.parentElement!).overflowX).to.equal('auto');
+    expect(getComputedStyle(all(moving, '[part="pause"]')[0]).display).to.equal('none');
   });
 });
