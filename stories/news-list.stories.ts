@@ -271,7 +271,7 @@ export const Stale: Story = {
 
 /**
  * A refresh brings `count` new stories while the reader looks at the list: nothing moves, a button says how many
- * wait (`button`, in the words of `lang`), and a click puts them on top.
+ * wait (`button`, in the words of `lang`), and a click puts them on top and moves the focus to the first of them.
  * The source answers its revalidation (which carries If-None-Match) with the newer feed.
  */
 function afterRefresh(lang: Language, count: number, button: string): Story {
@@ -294,6 +294,8 @@ function afterRefresh(lang: Language, count: number, button: string): Story {
       const fresh = headlinesWithNews(args.lang, count).items.slice(0, args.limit);
       await waitFor(() => expect(partTexts(list, 'title')).toEqual(fresh.map(item => item.title)), { timeout: 5000 });
       expect(list.shadowRoot!.querySelector('[part="new-stories"]')).toBeNull();
+      // The button the reader clicked is gone; their place is the first story.
+      await waitFor(() => expect(list.shadowRoot!.activeElement).toBe(list.shadowRoot!.querySelector('[part="link"]')), { timeout: 5000 });
     },
   };
 }
