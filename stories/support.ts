@@ -15,3 +15,38 @@ export async function widgetIn<K extends keyof HTMLElementTagNameMap>(canvas: HT
 export function partText(element: Element, name: string): string | undefined {
   return element.shadowRoot!.querySelector(`[part="${name}"]`)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim();
 }
+
+/** The texts of all of the element's parts `name`, in document order, folded like `partText`. */
+export function partTexts(element: Element, name: string): string[] {
+  return [...element.shadowRoot!.querySelectorAll(`[part="${name}"]`)].map(node => node.textContent!.replace(/[ \t\n\r]+/g, ' ').trim());
+}
+
+/** Red, green, blue (0 to 1) and alpha of a computed colour: `rgb()`, `rgba()` or `color(srgb …)`, as Chromium reports them. */
+function channels(color: string): [number, number, number, number] {
+  const numbers = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  if (color.startsWith('color(srgb')) return [numbers[0], numbers[1], numbers[2], numbers[3] ?? 1];
+  if (color.startsWith('rgb')) return [numbers[0] / 255, numbers[1] / 255, numbers[2] / 255, numbers[3] ?? 1];
+  throw new Error(`Cannot read the colour "${color}"`);
+}
+
+function luminance([red, green, blue]: readonly number[]): number {
+  const linear = (value: number) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+}
+
+/** The relative luminance (WCAG 2) of an opaque computed colour: 0 for black, 1 for white. */
+export function luminanceOf(color: string): number {
+  return luminance(channels(color));
+}
+
+/**
+ * The WCAG 2 contrast ratio of text in `foreground` (which may be translucent) on an opaque `background`, both as
+ * `getComputedStyle` reports them; 4.5 is the least for body text at level AA.
+ */
+export function contrastRatio(foreground: string, background: string): number {
+  const [red, green, blue, alpha] = channels(foreground);
+  const under = channels(background);
+  const seen = [red, green, blue].map((value, index) => value * alpha + under[index] * (1 - alpha));
+  const [lighter, darker] = [luminance(seen), luminance(under)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}

@@ -1,0 +1,155 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { http, HttpResponse } from 'msw';
+import { expect } from 'storybook/test';
+import { headlines, languages, type Language } from './fixtures/headlines.js';
+import { pictureHandler } from './fixtures/pictures.js';
+import { partText, partTexts, widgetIn } from './support.js';
+import '../src/elements/related-news/define.js';
+import type { ListLayout } from '../src/elements/news-list/news-list.js';
+import type { RelatedNews } from '../src/elements/related-news/related-news.js';
+
+/** Candidates in `language`: the sample feed, served at `/stories/<language>/related.json`. */
+const feedUrl = (language: string) => `/stories/${language}/related.json`;
+const FEED = feedUrl(':language');
+
+/** The article the reader is on: the second story of the sample feed, which the block must leave out. */
+const currentArticle = (language: Language) => headlines(language).items[1];
+
+interface Args {
+  /** The feed of candidates; by default the sample feed in the language of `lang`. */
+  src?: string;
+  /** The article being read; by default the second story of the sample feed. */
+  exclude?: string;
+  /** Unset: the localized "Similar news"; empty: no heading. */
+  heading?: string;
+  lang: Language;
+  layout: ListLayout;
+  limit: number;
+  min: number;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+type Story = StoryObj<Args>;
+
+function relatedIn(canvas: HTMLElement, state: string): Promise<RelatedNews> {
+  return widgetIn(canvas, 'related-news', state);
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/related-news',
+  component: 'related-news',
+  args: { lang: 'en', layout: 'list', limit: 6, min: 3, theme: 'auto' },
+  argTypes: {
+    src: { control: 'text' },
+    exclude: { control: 'text' },
+    heading: { control: 'text' },
+    lang: { control: 'inline-radio', options: languages },
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact', 'ticker'] },
+    limit: { control: { type: 'number', min: 1, max: 100 } },
+    min: { control: { type: 'number', min: 1, max: 100 } },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  render: ({ src, exclude, heading, lang, layout, limit, min, theme }) =>
+    html`<related-news
+      src=${src ?? feedUrl(lang)}
+      exclude=${exclude ?? currentArticle(lang).url}
+      heading=${heading ?? nothing}
+      lang=${lang}
+      layout=${layout}
+      limit=${limit}
+      min=${min}
+      theme=${theme}
+      style=${layout === 'grid' ? 'max-width: 60rem' : 'max-width: 40rem'}
+    ></related-news>`,
+  parameters: {
+    msw: {
+      handlers: {
+        feed: http.get(FEED, ({ params }) => HttpResponse.json(headlines(params.language as Language))),
+        pictures: pictureHandler,
+      },
+    },
+  },
+};
+
+export default meta;
+
+const headingIn: Record<Language, string> = { en: 'Similar news', ru: 'Похожие новости', uz: 'Oʻxshash yangiliklar' };
+const todayIn: Record<Language, RegExp> = { en: /^Today, \d\d:\d\d$/, ru: /^Сегодня, \d\d:\d\d$/, uz: /^Bugun, \d\d:\d\d$/ };
+
+/** `limit` stories of the sample feed in order, without the article being read, under the localized heading. */
+async function expectSimilar({ canvasElement, args }: StoryContext<Args>): Promise<void> {
+  const related = await relatedIn(canvasElement, 'ready');
+  const feed = headlines(args.lang);
+  const current = currentArticle(args.lang);
+  const titles = partTexts(related, 'title');
+  expect(partText(related, 'heading')).toBe(headingIn[args.lang]);
+  expect(titles).not.toContain(current.title);
+  expect(titles).toEqual(feed.items.filter(item => item !== feed.items[1]).slice(0, args.limit).map(item => item.title));
+  expect(partTexts(related, 'time')[0]).toMatch(todayIn[args.lang]);
+  if (args.layout === 'list' || args.layout === 'grid') {
+    const images = [...related.shadowRoot!.querySelectorAll<HTMLImageElement>('img[part="image"]')];
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(titles).toContain(image.alt);
+  }
+}
+
+/** Under an English article: six stories without the one being read (given by `exclude`), headed "Similar news". */
+export const Ready: Story = { play: expectSimilar };
+
+/** The heading and the times in Russian: «Похожие новости». */
+export const InRussian: Story = { args: { lang: 'ru' }, play: expectSimilar };
+
+/** The heading and the times in Uzbek: "Oʻxshash yangiliklar". */
+export const InUzbek: Story = { args: { lang: 'uz' }, play: expectSimilar };
+
+/** As cards under a wide article. */
+export const Grid: Story = { args: { layout: 'grid' }, play: expectSimilar };
+
+/** The article's address as a newsletter links to it (another scheme, `www.`, tracking parameters, a fragment) still names it. */
+export const ExcludeByAddressVariant: Story = {
+  args: { exclude: 'http://www.valley-herald.example/en/winter-market/?utm_source=newsletter&utm_medium=email#comments' },
+  play: expectSimilar,
+};
+
+/** `heading=""`: the stories alone, for a page that titles the block itself. */
+export const WithoutHeading: Story = {
+  args: { heading: '' },
+  play: async ({ canvasElement }) => {
+    const related = await relatedIn(canvasElement, 'ready');
+    expect(related.shadowRoot!.querySelector('[part="heading"]')).toBeNull();
+    expect(partTexts(related, 'title')).toHaveLength(6);
+  },
+};
+
+/**
+ * Three candidates, one of them the article being read: two are fewer than `min` (3), so the block is `empty` and
+ * takes no room at all, rather than look broken.
+ */
+export const TooFew: Story = {
+  parameters: {
+    msw: {
+      handlers: {
+        feed: http.get(FEED, ({ params }) => {
+          const feed = headlines(params.language as Language);
+          return HttpResponse.json({ ...feed, items: feed.items.slice(0, 3) });
+        }),
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const related = await relatedIn(canvasElement, 'empty');
+    expect(related.offsetHeight).toBe(0);
+    expect(related.shadowRoot!.querySelector('[part="heading"], [part="item"], [part="message"]')).toBeNull();
+  },
+};
+
+/** The source of candidates answers 503: the localized message and a retry button. */
+export const ServerError: Story = {
+  parameters: { msw: { handlers: { feed: http.get(FEED, () => new HttpResponse(null, { status: 503 })) } } },
+  play: async ({ canvasElement }) => {
+    const related = await relatedIn(canvasElement, 'error');
+    expect(partTexts(related, 'message')).toEqual(['The news source is not available right now.']);
+    expect(partTexts(related, 'retry')).toEqual(['Try again']);
+  },
+};
