@@ -193,6 +193,19 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, messages: this.messages };
     const held = this.#held;
     const ticker = this.layout === 'ticker';
+    // Cards keep room for a picture only when some story has one: a feed without any would be all gaps. (The
+    // skeleton drew pictures; `hide-images` tells it not to.)
+    const pictureless = !this.hideImages && !items.some(item => item.image);
+    const list = html`<ul
+          part="list"
+          class=${`items ${this.#classes()}${pictureless ? ' no-images' : ''}${this.#paused ? ' paused' : ''}`}
+          role="list"
+          lang=${feed.language ?? nothing}
+          dir=${view!.direction(feed.language) ?? nothing}
+          @click=${this.#onClick}
+        >
+          ${view!.renderItems(items, display)}
+        </ul>`;
     return html`${this.#renderHeading()}
       <div class="frame">
         ${held
@@ -200,16 +213,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
               ${this.messages.list.newStories(held.count.toLocaleString(this.messages.numberLocale), held.count)}
             </button>`
           : nothing}
-        <ul
-          part="list"
-          class=${`items ${this.#classes()}${this.#paused ? ' paused' : ''}`}
-          role="list"
-          lang=${feed.language ?? nothing}
-          dir=${view!.direction(feed.language) ?? nothing}
-          @click=${this.#onClick}
-        >
-          ${view!.renderItems(items, display)}
-        </ul>
+        ${ticker ? html`<div class="viewport">${list}</div>` : list}
         ${ticker
           ? html`<button part="pause" class="pause" type="button" aria-pressed=${this.#paused ? 'true' : 'false'} @click=${this.#onPause}>
               ${this.#paused ? this.messages.list.play : this.messages.list.pause}

@@ -84,7 +84,10 @@ function renderMeta(item: FeedItem, { hideDates, messages, layout }: ItemDisplay
   const category = layout === 'ticker' ? null : item.category;
   if (!category && !published) return nothing;
   return html`<p part="meta" class="meta">
-    ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
-    ${published ? html`<time part="time" class="time" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>` : nothing}
+    ${category ? html`<span part="category" class="category" dir="auto">${category}</span>` : nothing}
+    ${published
+      ? // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
+        html`<time part="time" class="time" dir="auto" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>`
+      : nothing}
   </p>`;
 }

@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    padding: var(--news-list-padding, 0);
     --_title-line: 1.38125em;
     --_excerpt-line: 1.359375em;
     --_meta-line: 1.1375em;
@@ -154,13 +155,20 @@ export const styles = css`
     padding-inline-end: 2.5em;
   }
 
-  .frame:has(> .ticker),
+  .frame:has(.ticker),
   .skeleton:has(> .ticker) {
     overflow: hidden;
     height: 2.75em;
     display: flex;
     align-items: center;
     border-block: 1px solid var(--_line);
+  }
+
+  /* The window the ticker moves in; the pause button stands beside it, not over it. */
+  .viewport {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
   }
 
   .ticker > .item {
@@ -172,13 +180,13 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .frame > .ticker {
+    .viewport > .ticker {
       animation: ticker calc(var(--_count, 10) * var(--news-list-ticker-pace, 6s)) linear infinite;
     }
 
-    .frame > .ticker:hover,
-    .frame > .ticker:focus-within,
-    .frame > .ticker.paused {
+    .viewport > .ticker:hover,
+    .viewport > .ticker:focus-within,
+    .viewport > .ticker.paused {
       animation-play-state: paused;
     }
 
@@ -209,6 +217,10 @@ export const styles = css`
 
   .skeleton .meta-bar {
     width: 30%;
+  }
+
+  .skeleton .meta-bar {
+    margin-top: auto;
   }
 
   .skeleton .ticker .title-bar {

@@ -53,14 +53,30 @@ export const storyStyles = css`
   }
 
   .meta {
+    display: flex;
     margin: auto 0 0;
     padding-top: 0.375em;
     font-size: 0.8125em;
     line-height: 1.4;
     color: var(--_muted);
     white-space: nowrap;
+  }
+
+  /* A long category gives way to the time, not the other way round. */
+  .category {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+
+  .time {
+    flex: none;
+  }
+
+  /* Dense rows: the time follows the title at once. */
+  .compact .meta {
+    margin-top: 0;
+    padding-top: 0.125em;
   }
 
   .category {
@@ -81,28 +97,26 @@ export const storyStyles = css`
     font-weight: 600;
   }
 
-  .frame > .ticker .text {
+  .viewport .text {
     flex-direction: row-reverse;
     align-items: baseline;
     gap: 0.6em;
   }
 
-  .frame > .ticker .title {
+  .viewport .title {
     display: block;
     white-space: nowrap;
     --_title-lines: 1;
   }
 
-  .frame > .ticker .meta {
+  .viewport .meta {
     padding: 0;
     margin: 0;
   }
 
   .pause {
-    position: absolute;
-    inset-inline-end: 0;
-    inset-block: 0;
-    margin: auto 0;
+    flex: none;
+    margin-inline-start: 0.75em;
     height: 2em;
     padding: 0 0.75em;
     font: inherit;
@@ -111,14 +125,12 @@ export const storyStyles = css`
     border-radius: 999px;
     color: inherit;
     background: var(--_surface);
-    /* Headlines fade out under the button instead of being cut by its edge. */
-    box-shadow: -1.5em 0 1em 0.25em var(--_surface);
     cursor: pointer;
   }
 
   /* Without motion the ticker is a row the reader scrolls, and needs no pause button. */
   @media (prefers-reduced-motion: reduce) {
-    .frame:has(> .ticker) {
+    .viewport {
       overflow-x: auto;
     }
 
@@ -133,7 +145,7 @@ export const storyStyles = css`
     }
   }
 
-  .frame > .ticker:dir(rtl) {
+  .viewport > .ticker:dir(rtl) {
     animation-name: ticker-rtl;
   }
 
