@@ -40,6 +40,8 @@ function usable(feed: Feed): FeedItem[] {
  * @cssproperty --news-surface - Background; `transparent` to blend in.
  */
 export class NewsList extends NewsElement<Feed> {
+  static override readonly tagName = 'news-list';
+
   static override styles = [baseStyles, styles];
 
   /** Address of the feed, resolved against the page. */

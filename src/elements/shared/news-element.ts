@@ -6,6 +6,7 @@ import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.j
 import { en } from '../../i18n/en.js';
 import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
 import { enumAttribute, integerAttribute } from './attributes.js';
+import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { SourceWatch } from './source-watch.js';
 
@@ -37,6 +38,14 @@ const MAX_REFRESH = 86_400;
  * and how to draw the loading skeleton and the data.
  */
 export abstract class NewsElement<T, R = T> extends LitElement {
+  /** The tag `define()` registers when given none. */
+  static readonly tagName: string;
+
+  /** Registers this element as `tag` in `registry`; a tag that is taken already is left as it is. */
+  static define(tag: string = this.tagName, registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
   static override get observedAttributes(): string[] {
     // `lang` is a native attribute; observing it lets a CMS switch the language after first render.
     return [...super.observedAttributes, 'lang'];
