@@ -36,6 +36,12 @@ const MAX_REFRESH = 86_400;
  *
  * A subclass says where its data comes from (`loadArgs`, `source`), when a value counts as empty,
  * and how to draw the loading skeleton and the data.
+ *
+ * @attr {string} lang - Language of the text (`en`, `ru`, `uz`); when absent, the nearest `[lang]` ancestor's, then `<html lang>`'s.
+ * @fires {CustomEvent} news-load - Data is shown, first or after a refresh brought new data; `detail` is that data.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @csspart message - The empty or error message.
+ * @csspart retry - The button shown with an error that loads again.
  */
 export abstract class NewsElement<T, R = T> extends LitElement {
   /** The tag `define()` registers when given none. */
