@@ -1,4 +1,5 @@
 export { NewsList, type NewsErrorDetail, type WidgetState } from './elements/news-list/news-list.js';
+export type { NewsImpressionDetail, NewsSelectDetail } from './elements/shared/events-map.js';
 export { NewsArticle } from './elements/news-article/news-article.js';
 export { SANITIZER_POLICY_NAME } from './elements/news-article/policies.js';
 export { WeatherBadge } from './elements/weather-badge/weather-badge.js';

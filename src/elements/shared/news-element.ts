@@ -13,6 +13,9 @@ import { SourceWatch } from './source-watch.js';
 /** What an element is showing, reflected as the `state` attribute for outside CSS. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
+// Re-exported so that every element's declarations load the library's HTMLElementEventMap entries.
+export type { NewsImpressionDetail, NewsSelectDetail } from './events-map.js';
+
 /** Detail of `news-error`. */
 export interface NewsErrorDetail {
   error: Error;
@@ -297,12 +300,4 @@ export abstract class NewsElement<T, R = T> extends LitElement {
   #onRetry = (): void => {
     void this.data.run();
   };
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    /** The detail is what the element shows: a `Feed` for lists, `CurrentWeather` for the weather badge. */
-    'news-load': CustomEvent<unknown>;
-    'news-error': CustomEvent<NewsErrorDetail>;
-  }
 }
