@@ -27,8 +27,12 @@ function expectedExports() {
   return exports;
 }
 
-// Only registering has effects on import; a bundler may drop any other module whose exports go unused.
-const expectedSideEffects = () => ['./dist/define.js', ...elements.map(({ folder }) => `./dist/elements/${folder}/define.js`), './dist/news-widgets.js'];
+// Only registering has effects on import; a bundler may drop any other module whose exports go unused. Vite reads
+// this field for our own sources too (the drop-in is built from src/define.ts), so the define sources are named as well.
+const expectedSideEffects = () => [
+  ...['define', ...elements.map(({ folder }) => `elements/${folder}/define`)].flatMap(name => [`./dist/${name}.js`, `./src/${name}.ts`]),
+  './dist/news-widgets.js',
+];
 
 const packagePath = new URL('package.json', root);
 const text = await readFile(packagePath, 'utf8');
