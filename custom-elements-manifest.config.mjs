@@ -53,7 +53,10 @@ function publishedPathsPlugin() {
 }
 
 export default {
-  globs: ['src/elements/shared/news-element.ts', ...elements.flatMap(element => [classModule(element), defineModule(element)])],
+  // Every element module, not only the listed ones: members and JSDoc are inherited through shared base classes
+  // (NewsElement, and whatever an element folder adds), which the analyzer must read to list them.
+  globs: ['src/elements/**/*.ts'],
+  exclude: ['src/elements/**/*.styles.ts'],
   outdir,
   litelement: true,
   packagejson: false,
