@@ -19,7 +19,7 @@ for (const { folder, tag } of elements) {
 function expectedExports() {
   const exports = {};
   for (const name of Object.keys(packageEntries())) exports[subpaths[name]] = built(name);
-  // Declarations only: JSX typings for React 19 and Preact (see the README, "TypeScript and JSX").
+  // Declarations only: JSX typings for React 19 and Preact (see the README, "npm, TypeScript and frameworks").
   exports['./react'] = { types: './dist/jsx/react.d.ts' };
   exports['./preact'] = { types: './dist/jsx/preact.d.ts' };
   exports['./custom-elements.json'] = './dist/custom-elements.json';
