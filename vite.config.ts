@@ -1,10 +1,12 @@
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
+import { packageEntries } from './scripts/elements.mjs';
 
 // Two builds share this file:
-//  - `vite build`: the npm package, one module per entry, lit left to the consumer's bundler;
+//  - `vite build`: the npm package, one module per entry of package.json's exports (see scripts/elements.mjs),
+//    lit left to the consumer's bundler;
 //  - `vite build --mode dropin`: dist/news-widgets.js for a plain <script type="module">, lit inside.
 const packageLibrary: LibraryOptions = {
-  entry: { index: 'src/index.ts', define: 'src/define.ts', 'data/index': 'src/data/index.ts' },
+  entry: packageEntries(),
   formats: ['es'],
 };
 

@@ -51,6 +51,8 @@ let chunk: typeof import('./article-chunk.js') | undefined;
  * @cssproperty --news-article-measure - Longest line of the text (65ch).
  */
 export class NewsArticle extends NewsElement<FeedItem, Feed> {
+  static override readonly tagName = 'news-article';
+
   static override styles = [baseStyles, styles];
 
   /** Address of the article: a JSON Feed item, a JSON Feed, a WordPress post (or list of posts), or an RSS or Atom feed. */

@@ -7,6 +7,7 @@ import type { Feed, FeedItem } from '../../data/types.js';
 import { enumAttribute, integerAttribute } from '../shared/attributes.js';
 import { CalendarClock } from '../shared/clock.js';
 import { emit } from '../shared/events.js';
+import type { NewsSelectDetail } from '../shared/events-map.js';
 import { NewsElement, type Source } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import type { Impressions } from './impressions.js';
@@ -19,10 +20,7 @@ let view: typeof import('./list-view.js') | undefined;
 export type ListLayout = 'list' | 'grid' | 'compact' | 'ticker';
 
 /** Detail of `news-select` and `news-impression`: the story and its place in the list, from 0. */
-export interface NewsItemDetail {
-  item: FeedItem;
-  index: number;
-}
+export type NewsItemDetail = NewsSelectDetail;
 
 const layouts = ['list', 'grid', 'compact', 'ticker'] as const;
 
@@ -263,11 +261,4 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     if (!link || !item) return;
     if (!emit<NewsItemDetail>(this, 'news-select', { item, index }, true)) event.preventDefault();
   };
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'news-select': CustomEvent<NewsItemDetail>;
-    'news-impression': CustomEvent<NewsItemDetail>;
-  }
 }

@@ -17,9 +17,9 @@ export type { ListLayout, NewsItemDetail } from './feed-list.js';
  * @slot - Fallback shown while loading and after a failure, and to browsers without scripts and crawlers.
  *
  * @fires news-load - A feed is shown, first or after a refresh; `detail` is the parsed feed.
- * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
- * @fires news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
- * @fires news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires {CustomEvent<NewsSelectDetail>} news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
+ * @fires {CustomEvent<NewsImpressionDetail>} news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
  *
  * @csspart heading - The heading above the stories.
  * @csspart list - The list of stories.
@@ -51,6 +51,8 @@ export type { ListLayout, NewsItemDetail } from './feed-list.js';
  * @cssproperty --news-list-ticker-pace - Seconds each story takes to cross the ticker (6s).
  */
 export class NewsList extends FeedListElement {
+  static override readonly tagName = 'news-list';
+
   /** How many stories to show at most (1 to 100; default 10). */
   @property({ converter: integerAttribute(10, 1, 100) }) limit = 10;
 }

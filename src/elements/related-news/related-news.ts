@@ -41,9 +41,9 @@ function canonicalUrl(): string {
  * @slot - Fallback shown while loading and after a failure, and to browsers without scripts and crawlers.
  *
  * @fires news-load - A feed is shown, first or after a refresh; `detail` is the parsed feed.
- * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
- * @fires news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
- * @fires news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires {CustomEvent<NewsSelectDetail>} news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
+ * @fires {CustomEvent<NewsImpressionDetail>} news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
  *
  * @csspart heading - The heading above the stories ("Similar news").
  * @csspart list - The list of stories.
@@ -75,6 +75,8 @@ function canonicalUrl(): string {
  * @cssproperty --news-list-ticker-pace - Seconds each story takes to cross the ticker (6s).
  */
 export class RelatedNews extends FeedListElement {
+  static override readonly tagName = 'related-news';
+
   static override styles = [
     ...FeedListElement.styles,
     css`

@@ -6,11 +6,15 @@ import { FeedError, isAbortError, type FeedErrorKind } from '../../data/errors.j
 import { en } from '../../i18n/en.js';
 import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
 import { enumAttribute, integerAttribute } from './attributes.js';
+import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { SourceWatch } from './source-watch.js';
 
 /** What an element is showing, reflected as the `state` attribute for outside CSS. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
+
+// Re-exported so that every element's declarations load the library's HTMLElementEventMap entries.
+export type { NewsImpressionDetail, NewsSelectDetail } from './events-map.js';
 
 /** Detail of `news-error`. */
 export interface NewsErrorDetail {
@@ -35,8 +39,22 @@ const MAX_REFRESH = 86_400;
  *
  * A subclass says where its data comes from (`loadArgs`, `source`), when a value counts as empty,
  * and how to draw the loading skeleton and the data.
+ *
+ * @attr {string} lang - Language of the text (`en`, `ru`, `uz`); when absent, the nearest `[lang]` ancestor's, then `<html lang>`'s.
+ * @fires {CustomEvent} news-load - Data is shown, first or after a refresh brought new data; `detail` is that data.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @csspart message - The empty or error message.
+ * @csspart retry - The button shown with an error that loads again.
  */
 export abstract class NewsElement<T, R = T> extends LitElement {
+  /** The tag `define()` registers when given none. */
+  static readonly tagName: string;
+
+  /** Registers this element as `tag` in `registry`; a tag that is taken already is left as it is. */
+  static define(tag: string = this.tagName, registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this as unknown as CustomElementConstructor, registry);
+  }
+
   static override get observedAttributes(): string[] {
     // `lang` is a native attribute; observing it lets a CMS switch the language after first render.
     return [...super.observedAttributes, 'lang'];
@@ -308,12 +326,4 @@ export abstract class NewsElement<T, R = T> extends LitElement {
   #onRetry = (): void => {
     void this.data.run();
   };
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    /** The detail is what the element shows: a `Feed` for lists, `CurrentWeather` for the weather badge. */
-    'news-load': CustomEvent<unknown>;
-    'news-error': CustomEvent<NewsErrorDetail>;
-  }
 }

@@ -44,6 +44,8 @@ let chunk: typeof import('./weather-chunk.js') | undefined;
  * @cssproperty --news-weather-card-height - Height of the card layout (10rem).
  */
 export class WeatherBadge extends NewsElement<CurrentWeather> {
+  static override readonly tagName = 'weather-badge';
+
   static override styles = [baseStyles, styles];
 
   /** Latitude in degrees, -90 to 90. Needed unless `src` is set. */
