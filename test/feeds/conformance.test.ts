@@ -73,6 +73,10 @@ const files = manifest ? (JSON.parse(new TextDecoder().decode(manifest)).files a
 const feeds = Object.entries(files).filter(([path]) => !path.startsWith('weather/'));
 if (!manifest) report('../shared/corpus is absent: the corpus conformance tests are skipped.');
 
+// Each test reads dozens of files, some of megabytes, through the test runner's command channel: seconds on an idle
+// machine, several times that on a busy one.
+const CORPUS_TIMEOUT = 60_000;
+
 describe.runIf(manifest)('the shared corpus', () => {
   it('every well-formed feed yields the expected item count, first title, link, date and image', async () => {
     const wellFormed = feeds.filter(([, expected]) => !expected.malformed);
@@ -89,7 +93,7 @@ describe.runIf(manifest)('the shared corpus', () => {
     report(`${wellFormed.length - failures.length}/${wellFormed.length} corpus files conform`);
     for (const failure of failures) report(`  does not conform: ${failure}`);
     expect(failures).toEqual([]);
-  });
+  }, CORPUS_TIMEOUT);
 
   it('every malformed file gives a parse error, or a recovery that matches what a lenient parser finds', async () => {
     const malformed = feeds.filter(([, expected]) => expected.malformed);
@@ -111,5 +115,5 @@ describe.runIf(manifest)('the shared corpus', () => {
       if (title) expect(feed.items[0].title, path).toBe(title);
     }
     report(`${malformed.length - recovered.length}/${malformed.length} malformed files give a parse error; recovered: ${recovered.join(', ')}`);
-  });
+  }, CORPUS_TIMEOUT);
 });
