@@ -175,6 +175,8 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAA
 
 const worker = setupWorker(
   http.get('/xss/:format/:field/:index', ({ params }) => {
+    // A vector in the picture field is a relative address; the page asks for it as a picture, and gets nothing.
+    if (!VECTORS[Number(params.index)]) return new HttpResponse(null, { status: 404 });
     const { text, type } = source(params.format as Format, params.field as Field, VECTORS[Number(params.index)][1]);
     return new HttpResponse(text, { headers: { 'content-type': type } });
   }),
