@@ -33,6 +33,9 @@ const UNFETCHABLE = ['', '   ', 'javascript:alert(1)', ' JavaScript:alert(1)', '
 
 /** Every element's own attributes. */
 const COMMON: Row[] = [
+  ['theme', 'purple', { reads: { theme: DEFAULT } }],
+  ['theme', '', { reads: { theme: DEFAULT } }],
+  ['theme', ' Dark ', { reads: { theme: 'dark' } }],
   ['loading', 'soon', { reads: { loading: DEFAULT } }],
   ['loading', '', { reads: { loading: DEFAULT } }],
   ['refresh', '-5', { reads: { refresh: DEFAULT } }],
