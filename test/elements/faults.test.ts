@@ -114,8 +114,8 @@ function part(element: Element, name: string): Element | null {
 }
 
 /** A test that also holds the page to no uncaught errors, no unhandled rejections and no console errors. */
-function quietly(title: string, body: () => Promise<void>): void {
-  it(title, async () => {
+function quietly(title: string, body: () => Promise<void>): Mocha.Test {
+  return it(title, async () => {
     const troubles = watchTroubles();
     try {
       await body();
@@ -189,7 +189,7 @@ for (const subject of SUBJECTS) {
         const element = mountSubject(src);
         await untilState(element, 'ready', odd.timeout ?? TIMEOUT * 4);
         expect(subject.shows(element)).to.equal(subject.showing);
-      });
+      }).timeout((odd.timeout ?? TIMEOUT) + 5000);
     }
   });
 }
