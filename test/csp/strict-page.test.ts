@@ -41,6 +41,7 @@ const NO_SANITIZER_API = 'delete Element.prototype.setHTML;';
 const WIDGETS: { tag: string; attributes: Record<string, string>; part: string; shows: string }[] = [
   { tag: 'weather-badge', attributes: { src: '/weather.json' }, part: 'temperature', shows: '+9°' },
   { tag: 'news-list', attributes: { src: '/feed.json', limit: '3' }, part: 'link', shows: 'Night trams return to the river line after a two-year pause' },
+  { tag: 'related-news', attributes: { src: '/feed.json', exclude: 'https://courier.example/2026/11/27/night-trams' }, part: 'link', shows: 'Old Town bakers form a cooperative to share one wood-fired oven' },
   { tag: 'news-article', attributes: { src: '/api/articles/131.json' }, part: 'title', shows: 'Shrubs planted on a dry lake bed are starting to hold back its dust storms' },
 ];
 

@@ -64,6 +64,17 @@ const TABLE: { tag: Subject['tag']; base: Record<string, string>; rows: Row[] }[
     ],
   },
   {
+    tag: 'related-news',
+    base: { src: GOOD },
+    rows: [
+      ...UNFETCHABLE.map((src): Row => ['src', src, CONFIG]),
+      ...['-1', '0', 'NaN', '2.5', '1e9', '', 'six'].map((limit): Row => ['limit', limit, { reads: { limit: 6 } }]),
+      ...['-1', '0', 'NaN', '2.5', '1e9', '', 'three'].map((min): Row => ['min', min, { reads: { min: 3 } }]),
+      ['exclude', 'javascript:alert(1)', { reads: { exclude: 'javascript:alert(1)' } }],
+      ['exclude', '   ', { reads: { exclude: '   ' } }],
+    ],
+  },
+  {
     tag: 'news-article',
     base: { src: GOOD },
     rows: [

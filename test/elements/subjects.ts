@@ -4,6 +4,7 @@ import type { FeedErrorKind } from '../../src/data/errors.js';
 import type { Messages } from '../../src/i18n/index.js';
 import '../../src/elements/news-article/define.js';
 import '../../src/elements/news-list/define.js';
+import '../../src/elements/related-news/define.js';
 import '../../src/elements/weather-badge/define.js';
 
 export interface Subject {
@@ -67,6 +68,16 @@ export const SUBJECTS: Subject[] = [
     tag: 'news-list',
     attributes: {},
     good: feedOf([story(0), story(1)]),
+    huge: () => heavyFeed(story(0)),
+    many: () => feedOf(Array.from({ length: 10_000 }, (_, index) => story(index))),
+    shows: element => shadowText(element, 'a[part="link"]'),
+    showing: 'River line reopens',
+    message: (messages, kind) => messages.errors[kind],
+  },
+  {
+    tag: 'related-news',
+    attributes: {},
+    good: feedOf([story(0), story(1), story(2)]),
     huge: () => heavyFeed(story(0)),
     many: () => feedOf(Array.from({ length: 10_000 }, (_, index) => story(index))),
     shows: element => shadowText(element, 'a[part="link"]'),
