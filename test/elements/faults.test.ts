@@ -106,6 +106,18 @@ function goOnline(): void {
   window.dispatchEvent(new Event('online'));
 }
 
+/**
+ * Resolves once a refresh is scheduled. The scheduler is a chunk of its own that arrives after the first data, and
+ * nothing on the page announces it, so this looks again every few milliseconds.
+ */
+async function untilScheduled(timeout = 3000): Promise<void> {
+  const deadline = performance.now() + timeout;
+  while (getScheduler().size === 0) {
+    if (performance.now() > deadline) throw new Error('expected a refresh to be scheduled');
+    await new Promise(resolve => setTimeout(resolve, 5));
+  }
+}
+
 function errorsOf(element: Element): FeedError[] {
   const errors: FeedError[] = [];
   element.addEventListener('news-error', event => errors.push((event as CustomEvent<NewsErrorDetail>).detail.error as FeedError));
@@ -163,6 +175,7 @@ for (const subject of SUBJECTS) {
         const errors = errorsOf(element);
         await untilState(element, 'ready');
         expect(subject.shows(element)).to.equal(subject.showing);
+        await untilScheduled();
 
         worker.use(http.get(src, () => fault.answer(subject.good)));
         if (fault.offline) {
