@@ -36,4 +36,7 @@ export default {
 </html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
   testFramework: { config: { timeout: 10000 } },
+  // A file's tests (the fault battery, the XSS vectors) take one to two minutes on a busy two-core machine; the
+  // default of two minutes per file then cuts them off with no test failed.
+  testsFinishTimeout: 300_000,
 };

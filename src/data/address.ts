@@ -6,6 +6,8 @@ import { FeedError } from './errors.js';
  * the same request). The query is kept as written, since servers may care about the order of its parameters.
  */
 export function feedAddress(src: string): string {
+  // A blank address resolves to the page itself, which is never a feed.
+  if (!src.trim()) throw new FeedError('config', 'An empty address is not a feed address.', { url: src });
   const base = typeof document === 'undefined' ? undefined : document.baseURI;
   let url: URL;
   try {

@@ -37,15 +37,25 @@ document.addEventListener('securitypolicyviolation', event => {
 // What a browser without the HTML Sanitizer API looks like to the library.
 const NO_SANITIZER_API = 'delete Element.prototype.setHTML;';
 
+/** The widgets of the page, one entry each: a new element is one more entry. */
+const WIDGETS: { tag: string; attributes: Record<string, string>; part: string; shows: string }[] = [
+  { tag: 'weather-badge', attributes: { src: '/weather.json' }, part: 'temperature', shows: '+9°' },
+  { tag: 'news-list', attributes: { src: '/feed.json', limit: '3' }, part: 'link', shows: 'Night trams return to the river line after a two-year pause' },
+  { tag: 'related-news', attributes: { src: '/feed.json', exclude: 'https://courier.example/2026/11/27/night-trams' }, part: 'link', shows: 'Old Town bakers form a cooperative to share one wood-fired oven' },
+  { tag: 'news-article', attributes: { src: '/api/articles/131.json' }, part: 'title', shows: 'Shrubs planted on a dry lake bed are starting to hold back its dust storms' },
+];
+
+function widgetTags(): string {
+  return WIDGETS.map(({ tag, attributes }) => `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('')}></${tag}>`).join('\n');
+}
+
 function page(withoutSanitizerApi: boolean): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>strict</title>
 <script src="/watch.js"></script>
 ${withoutSanitizerApi ? '<script src="/no-sanitizer-api.js"></script>' : ''}
 <script type="module" src="/news-widgets.js"></script></head>
 <body>
-<weather-badge src="/weather.json"></weather-badge>
-<news-list src="/feed.json" limit="3"></news-list>
-<news-article src="/api/articles/131.json"></news-article>
+${widgetTags()}
 </body></html>`;
 }
 
@@ -67,6 +77,8 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy(trustedTypes) })
         .end(page(url.searchParams.has('without-sanitizer-api')));
     }
+    // The browser asks for an icon on its own; a 404 would be a console error of the page's making, not ours.
+    if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
     if (url.pathname === '/watch.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(WATCH);
     if (url.pathname === '/no-sanitizer-api.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(NO_SANITIZER_API);
     const folder = extname(url.pathname) === '.js' ? dist : demoData;
@@ -97,6 +109,7 @@ interface Visit {
   violations: string[];
   scripts: string[];
   errors: string[];
+  consoleErrors: string[];
 }
 
 /** Opens the strict page, waits until every widget has left its loading state, and lets it settle. */
@@ -105,26 +118,36 @@ async function visit(query: string): Promise<Visit> {
   const scripts: string[] = [];
   const errors: string[] = [];
   tab.on('request', request => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+  const consoleErrors: string[] = [];
   tab.on('pageerror', error => errors.push(error.message));
+  tab.on('console', message => message.type() === 'error' && consoleErrors.push(`${message.text()} (${message.location().url})`));
   await tab.goto(`${origin}/${query}`);
-  await tab.waitForFunction(() => [...document.querySelectorAll('[state]')].length === 3 && [...document.querySelectorAll('[state]')].every(element => element.getAttribute('state') !== 'loading'), null, {
-    timeout: 15_000,
-  });
+  await tab.waitForFunction(
+    count => [...document.querySelectorAll('[state]')].length === count && [...document.querySelectorAll('[state]')].every(element => element.getAttribute('state') !== 'loading'),
+    WIDGETS.length,
+    { timeout: 15_000 },
+  );
   // Pictures in the article load lazily as it scrolls into view; bring all of them in before counting.
   await tab.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await tab.waitForTimeout(300);
   const states = await tab.evaluate(() => Object.fromEntries([...document.querySelectorAll('[state]')].map(element => [element.localName, element.getAttribute('state')])));
   const violations = await tab.evaluate(() => (window as unknown as { violations: string[] }).violations);
-  return { page: tab, states, violations, scripts, errors };
+  return { page: tab, states, violations, scripts, errors, consoleErrors };
 }
 
 describe('a page with a strict CSP and Trusted Types', () => {
-  it('renders every widget, the article through the Sanitizer API, with no violation', async () => {
-    const { page: tab, states, violations, scripts, errors } = await visit('');
+  it('renders every widget with visible content, the article through the Sanitizer API, with no violation or console error', async () => {
+    const { page: tab, states, violations, scripts, errors, consoleErrors } = await visit('');
     try {
-      expect(states).toEqual({ 'weather-badge': 'ready', 'news-list': 'ready', 'news-article': 'ready' });
+      expect(states).toEqual(Object.fromEntries(WIDGETS.map(({ tag }) => [tag, 'ready'])));
+      for (const { tag, part, shows } of WIDGETS) {
+        const content = tab.locator(`${tag} [part~="${part}"]`).first();
+        expect(await content.isVisible(), `${tag} shows its ${part}`).toBe(true);
+        expect((await content.textContent())?.trim()).toBe(shows);
+      }
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
       expect(scripts.some(path => path.includes('purify'))).toBe(false);
       const body = await tab.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelector('[part="body"]')!.textContent);
       expect(body).toContain('Why these shrubs');
@@ -134,12 +157,13 @@ describe('a page with a strict CSP and Trusted Types', () => {
     }
   });
 
-  it('renders the article through DOMPurify, where the Sanitizer API is missing, with no violation', async () => {
-    const { page: tab, states, violations, scripts, errors } = await visit('?without-sanitizer-api');
+  it('renders the article through DOMPurify, where the Sanitizer API is missing, with no violation or console error', async () => {
+    const { page: tab, states, violations, scripts, errors, consoleErrors } = await visit('?without-sanitizer-api');
     try {
       expect(states['news-article']).toBe('ready');
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
       expect(scripts.some(path => path.includes('purify'))).toBe(true);
       const body = await tab.evaluate(() => document.querySelector('news-article')!.shadowRoot!.querySelector('[part="body"]')!.textContent);
       expect(body).toContain('What comes next');

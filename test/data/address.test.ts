@@ -23,6 +23,11 @@ describe('feedAddress', () => {
     expect(feedAddress('../feed.json')).toBe('https://site.example/feed.json');
   });
 
+  it.each(['', '   ', '\n\t'])('refuses the blank address %j on a page, where it would resolve to the page itself', src => {
+    vi.stubGlobal('document', { baseURI: 'https://site.example/news/today' });
+    expect(() => feedAddress(src)).toThrow(expect.objectContaining({ kind: 'config' }));
+  });
+
   it.each(['javascript:alert(1)', 'data:application/json,{}', 'ftp://news.example/feed', 'not a url', ''])('refuses %j as a config error', src => {
     expect(() => feedAddress(src)).toThrow(expect.objectContaining({ kind: 'config' }));
   });

@@ -61,7 +61,7 @@ export abstract class NewsElement<T, R = T> extends LitElement {
   }
 
   /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: enumAttribute(['auto', 'light', 'dark'] as const, 'auto') }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** `eager` (default) loads at once; `lazy` waits until the element is within about one viewport of being seen. */
   @property({ converter: enumAttribute(['eager', 'lazy'] as const, 'eager') }) loading: 'eager' | 'lazy' = 'eager';
