@@ -1,7 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/related-news/define.js';
-import { comparableUrl, type RelatedNews } from '../../src/elements/related-news/related-news.js';
+import { comparableUrl } from '../../src/elements/related-news/related-items.js';
+import type { RelatedNews } from '../../src/elements/related-news/related-news.js';
 import { storyFeed } from './list-fixtures.js';
 import { mount, startWorker, untilState } from './support.js';
 

@@ -75,8 +75,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   /** A refresh that brought new stories while the reader was looking: they wait for the button. */
   #held: { feed: Feed; count: number; show: () => void } | null = null;
 
-  /** Whether any part of the list is on screen; new stories are shown at once when it is not. */
-  #onScreen = false;
+  /** Tells when the list leaves the screen, so that stories held back are shown then. */
   #screenObserver?: IntersectionObserver;
 
   /** Whether the ticker stands still because the reader asked it to. */
@@ -121,7 +120,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     const count = this.selectItems(feed).filter(item => !shownIds.has(item.id)).length;
     // Edits to stories already shown, or a list nobody is looking at, change at once; a moving ticker has no place
     // a reader could lose.
-    if (!count || !this.#onScreen || this.layout === 'ticker') {
+    if (!count || !this.#isOnScreen() || this.layout === 'ticker') {
       this.#held = null;
       show();
       return;
@@ -133,8 +132,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#screenObserver = new IntersectionObserver(entries => {
-      this.#onScreen = entries[entries.length - 1].isIntersecting;
-      if (!this.#onScreen) this.#showHeld();
+      if (!entries[entries.length - 1].isIntersecting) this.#showHeld();
     });
     this.#screenObserver.observe(this);
   }
@@ -225,6 +223,12 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   #items(): FeedItem[] {
     const feed = this.shown;
     return feed ? this.selectItems(feed) : [];
+  }
+
+  /** Whether any of the list is in the viewport now; read from layout, as the observer's last word may be late. */
+  #isOnScreen(): boolean {
+    const { top, bottom, height } = this.getBoundingClientRect();
+    return height > 0 && bottom > 0 && top < innerHeight;
   }
 
   #classes(): string {

@@ -2,34 +2,13 @@ import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import { integerAttribute } from '../shared/attributes.js';
-import { FeedListElement, usableItems } from '../news-list/feed-list.js';
+import type { Source } from '../shared/news-element.js';
+import { FeedListElement } from '../news-list/feed-list.js';
 
 export type { ListLayout, NewsItemDetail } from '../news-list/feed-list.js';
 
-// Query parameters that say where a reader came from, not which page it is.
-const tracking = /^(utm_.*|fbclid|gclid|yclid|mc_eid|_ga)$/i;
-
-/**
- * The form in which two addresses of one story compare equal: scheme, `www.`, fragment, a trailing slash and
- * tracking parameters do not count. Relative addresses count from the page. Null for what is no address.
- */
-export function comparableUrl(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim(), document.baseURI);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  for (const name of [...url.searchParams.keys()]) if (tracking.test(name)) url.searchParams.delete(name);
-  url.searchParams.sort();
-  return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
-}
-
-/** The page's canonical address (`<link rel="canonical">`), else its own. */
-function canonicalUrl(): string {
-  return document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href || location.href;
-}
+// Choosing the stories (comparing addresses, the canonical link) arrives with the feed, as a chunk of its own.
+let choose: typeof import('./related-items.js') | undefined;
 
 /**
  * The "Similar news" block under an article: stories from a feed of candidates without the article being read
@@ -95,20 +74,15 @@ export class RelatedNews extends FeedListElement {
   /** The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than `limit`. */
   @property({ converter: integerAttribute(3, 1, 100) }) min = 3;
 
+  protected override async source(args: readonly unknown[]): Promise<Source<Feed>> {
+    const [source, loaded] = await Promise.all([super.source(args), choose ?? import('./related-items.js')]);
+    choose = loaded;
+    return source;
+  }
+
+  // Only loaded feeds are chosen from, and source() imported the chunk before any feed could load.
   protected override selectItems(feed: Feed): FeedItem[] {
-    const exclude = this.exclude?.trim() || canonicalUrl();
-    const excluded = comparableUrl(exclude);
-    const seen = new Set<string>();
-    return usableItems(feed)
-      .filter(item => {
-        if (item.id === exclude) return false;
-        const address = comparableUrl(item.url ?? item.id);
-        if (address !== null && (address === excluded || seen.has(address))) return false;
-        // The same story under two ids (a feed that lists an update as new) is shown once.
-        if (address !== null) seen.add(address);
-        return true;
-      })
-      .slice(0, this.limit);
+    return choose!.relatedItems(feed, this.exclude, this.limit);
   }
 
   protected override isEmpty(feed: Feed): boolean {
