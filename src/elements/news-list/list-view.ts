@@ -85,6 +85,7 @@ function renderMeta(item: FeedItem, { hideDates, messages, layout }: ItemDisplay
   if (!category && !published) return nothing;
   return html`<p part="meta" class="meta">
     ${category ? html`<span part="category" class="category" dir="auto">${category}</span>` : nothing}
+    ${category && published ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}
     ${published
       ? // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
         html`<time part="time" class="time" dir="auto" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>`

@@ -69,8 +69,13 @@ export const storyStyles = css`
     text-overflow: ellipsis;
   }
 
-  .time {
+  .time,
+  .dot {
     flex: none;
+  }
+
+  .dot {
+    margin-inline: 0.45em;
   }
 
   /* Dense rows: the time follows the title at once. */
@@ -86,11 +91,6 @@ export const storyStyles = css`
     letter-spacing: 0.04em;
   }
 
-  .category + .time::before {
-    content: '·';
-    margin-inline: 0.45em;
-    color: var(--_muted);
-  }
 
 
   .compact .title {
