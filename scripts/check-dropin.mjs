@@ -10,7 +10,12 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>drop-in</title><link rel="icon" href="data:,">
 <script type="module" src="/news-widgets.js"></script></head>
-<body><news-list src="/feed.json" limit="3"></news-list></body></html>`;
+<body>
+<weather-badge src="/weather.json"></weather-badge>
+<news-list src="/feed.json" limit="3"></news-list>
+<news-article src="/article.json"></news-article>
+<related-news src="/feed.json"></related-news>
+</body></html>`;
 
 const feed = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
@@ -22,10 +27,33 @@ const feed = JSON.stringify({
   })),
 });
 
+const weather = JSON.stringify({ current: { temperature_2m: 9.2, weather_code: 3, wind_speed_10m: 4.1, wind_direction_10m: 45, is_day: 1 } });
+
+const article = JSON.stringify({
+  id: 'https://news.example/article',
+  title: 'An article on its own',
+  content_html: '<p>The first paragraph of the article.</p><h2>A subhead</h2><ul><li>One point</li></ul>',
+  date_published: '2026-11-26T18:47:00Z',
+});
+
+const answers = {
+  '/feed.json': ['application/feed+json', feed],
+  '/weather.json': ['application/json', weather],
+  '/article.json': ['application/json', article],
+};
+
+// What each widget must show once ready: the text of its first matching node.
+const expected = [
+  ['weather-badge', '[part="temperature"]', '+9°'],
+  ['news-list', 'a[part="link"]', 'First headline'],
+  ['news-article', '[part="title"]', 'An article on its own'],
+  ['related-news', 'a[part="link"]', 'First headline'],
+];
+
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
-  if (path === '/feed.json') return response.writeHead(200, { 'content-type': 'application/feed+json' }).end(feed);
+  if (answers[path]) return response.writeHead(200, { 'content-type': answers[path][0] }).end(answers[path][1]);
   const file = normalize(join(dist, path));
   if (extname(file) === '.js' && file.startsWith(dist) && !file.slice(dist.length).includes('/')) {
     try {
@@ -48,14 +76,21 @@ try {
   tab.on('console', message => message.type() === 'error' && failures.push(`console error: ${message.text()}`));
   tab.on('pageerror', error => failures.push(`uncaught: ${error.message}`));
   await tab.goto(origin);
-  await tab.waitForFunction(() => document.querySelector('news-list')?.getAttribute('state') === 'ready', null, { timeout: 10000 });
-  const titles = await tab.evaluate(() =>
-    [...document.querySelector('news-list').shadowRoot.querySelectorAll('a')].map(link => link.textContent),
+  await tab.waitForFunction(
+    tags => tags.every(tag => document.querySelector(tag)?.getAttribute('state') === 'ready'),
+    expected.map(([tag]) => tag),
+    { timeout: 15000 },
   );
+  for (const [tag, selector, text] of expected) {
+    const shown = await tab.evaluate(([tag, selector]) => document.querySelector(tag).shadowRoot.querySelector(selector)?.textContent?.trim(), [tag, selector]);
+    if (shown !== text) failures.push(`${tag} shows ${JSON.stringify(shown)} where ${JSON.stringify(text)} was expected`);
+  }
+  const titles = await tab.evaluate(() => [...document.querySelector('news-list').shadowRoot.querySelectorAll('a[part="link"]')].map(link => link.textContent.trim()));
   if (titles.join('|') !== 'First headline|Second headline|Third headline') failures.push(`unexpected headlines: ${titles.join('|')}`);
-  const foreign = requested.filter(path => path !== '/' && path !== '/feed.json' && !/^\/[^/]+\.js$/.test(path));
+  const foreign = requested.filter(path => path !== '/' && !answers[path] && !/^\/[^/]+\.js$/.test(path));
   if (foreign.length) failures.push(`requested files outside the drop-in: ${foreign.join(', ')}`);
-  console.log(`drop-in: rendered ${titles.length} headlines from ${requested.filter(path => path.endsWith('.js')).join(', ')}`);
+  const scripts = requested.filter(path => path.endsWith('.js'));
+  console.log(`drop-in: all four widgets ready on a blank page, from ${scripts.length} files: ${scripts.join(', ')}`);
 } catch (error) {
   failures.push(String(error));
 } finally {
