@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { customElementsManifest } from './manifest-plugin.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -7,6 +8,8 @@ const config: StorybookConfig = {
   staticDirs: ['../public'],
   addons: ['@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // The vitest stories project applies this too, so the manifest reaches the stories in `npm test` as well.
+  viteFinal: config => ({ ...config, plugins: [...(config.plugins ?? []), customElementsManifest()] }),
 };
 
 export default config;
