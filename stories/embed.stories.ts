@@ -89,6 +89,8 @@ const page = `
 
 const meta: Meta = {
   title: 'Guides/Embed',
+  // A guide, not an element: no generated Docs page beside it.
+  tags: ['!autodocs'],
   render: () => html`
     <style>
       ${page}

@@ -29,6 +29,8 @@ const words: Record<Language, { related: string; today: RegExp; condition: strin
 
 const meta: Meta = {
   title: 'Guides/Languages',
+  // A guide, not an element: no generated Docs page beside it.
+  tags: ['!autodocs'],
   render: () => html`
     <div lang="ru" style="display: grid; grid-template-columns: repeat(3, minmax(16rem, 1fr)); gap: 1.5rem; align-items: start">
       ${languages.map(language => {

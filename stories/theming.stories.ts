@@ -40,6 +40,8 @@ const partRules = `
 
 const meta: Meta<Args> = {
   title: 'Guides/Theming',
+  // A guide, not an element: no generated Docs page beside it.
+  tags: ['!autodocs'],
   // A paper-and-ink theme that differs from the defaults in every token, so each one shows.
   args: {
     font: '400 0.9375rem/1.5 Verdana, sans-serif',
