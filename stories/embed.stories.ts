@@ -118,7 +118,7 @@ const meta: Meta = {
           ${attributes.map(([name, meaning]) => html`<tr><th><code>${name}</code></th><td>${meaning}</td></tr>`)}
         </tbody>
       </table>
-      <p>Every element’s Docs page lists all of its attributes, properties, events, parts and custom properties.</p>
+      <p>Every attribute, property, event, slot, part and custom property of an element is listed in the controls of its stories, from the elements’ own documentation.</p>
 
       <h2>Theming with CSS</h2>
       <p>The shared custom properties reach inside every widget; parts named by role take any other rule; <code>state</code> and <code>stale</code> let the page hide or dim a widget.</p>
