@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { headlines, type Language } from './fixtures/headlines.js';
-import { pictureHandler } from './fixtures/pictures.js';
-import { overcastHandler, WEATHER_URL } from './fixtures/weather.js';
+import { guideHandlers, headlinesUrl, relatedUrl } from './fixtures/guides.js';
+import { headlines } from './fixtures/headlines.js';
+import { WEATHER_URL } from './fixtures/weather.js';
 // What the drop-in registers.
 import '../src/define.js';
 
@@ -108,8 +107,8 @@ const meta: Meta = {
       <p>Live, on sample data:</p>
       <div class="live">
         <weather-badge src=${WEATHER_URL}></weather-badge>
-        <news-list src="/stories/en/headlines.json" limit="3"></news-list>
-        <related-news src="/stories/en/related.json" exclude=${headlines('en').items[1].url} layout="compact" limit="3"></related-news>
+        <news-list src=${headlinesUrl('en')} limit="3"></news-list>
+        <related-news src=${relatedUrl('en')} exclude=${headlines('en').items[1].url} layout="compact" limit="3"></related-news>
       </div>
 
       <h2>Attributes in 30 seconds</h2>
@@ -148,13 +147,7 @@ const meta: Meta = {
     </article>
   `,
   parameters: {
-    msw: {
-      handlers: {
-        feed: ['headlines', 'related'].map(name => http.get(`/stories/:language/${name}.json`, ({ params }) => HttpResponse.json(headlines(params.language as Language)))),
-        pictures: pictureHandler,
-        weather: overcastHandler,
-      },
-    },
+    msw: { handlers: guideHandlers },
   },
 };
 

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
+import { guideHandlers, headlinesUrl, relatedUrl } from './fixtures/guides.js';
 import { headlines, languages, type Language } from './fixtures/headlines.js';
-import { pictureHandler } from './fixtures/pictures.js';
-import { overcastHandler, WEATHER_URL } from './fixtures/weather.js';
+import { WEATHER_URL } from './fixtures/weather.js';
 import { partText, partTexts } from './support.js';
 import '../src/elements/news-list/define.js';
 import '../src/elements/related-news/define.js';
@@ -40,8 +40,8 @@ const meta: Meta = {
           <section data-language=${language} lang=${sectionLang ?? nothing} style="display: grid; gap: 1rem">
             <h2 style="margin: 0; font: 600 0.875rem system-ui, sans-serif; color: #5f6368">${caption}</h2>
             <weather-badge src=${WEATHER_URL} lang=${lang}></weather-badge>
-            <news-list src=${`/stories/${language}/headlines.json`} layout="compact" limit="3" lang=${lang}></news-list>
-            <related-news src=${`/stories/${language}/related.json`} exclude=${headlines(language).items[1].url} layout="compact" limit="3" lang=${lang}></related-news>
+            <news-list src=${headlinesUrl(language)} layout="compact" limit="3" lang=${lang}></news-list>
+            <related-news src=${relatedUrl(language)} exclude=${headlines(language).items[1].url} layout="compact" limit="3" lang=${lang}></related-news>
             <news-list class="failing" src=${`/stories/${language}/unavailable.json`} lang=${lang}></news-list>
           </section>
         `;
@@ -52,10 +52,8 @@ const meta: Meta = {
     layout: 'fullscreen',
     msw: {
       handlers: {
-        feed: ['headlines', 'related'].map(name => http.get(`/stories/:language/${name}.json`, ({ params }) => HttpResponse.json(headlines(params.language as Language)))),
+        ...guideHandlers,
         failing: http.get('/stories/:language/unavailable.json', () => new HttpResponse(null, { status: 503 })),
-        pictures: pictureHandler,
-        weather: overcastHandler,
       },
     },
   },

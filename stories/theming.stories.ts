@@ -1,11 +1,10 @@
 import { getCustomElements, type Meta, type StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { headlines, type Language } from './fixtures/headlines.js';
-import { pictureHandler } from './fixtures/pictures.js';
-import { overcastHandler, WEATHER_URL } from './fixtures/weather.js';
+import { guideHandlers, headlinesUrl, relatedUrl } from './fixtures/guides.js';
+import { headlines } from './fixtures/headlines.js';
+import { WEATHER_URL } from './fixtures/weather.js';
 import { widgetIn } from './support.js';
 import '../src/elements/news-list/define.js';
 import '../src/elements/related-news/define.js';
@@ -69,18 +68,12 @@ const meta: Meta<Args> = {
     </style>
     <div class="themed" lang="en" style=${styleMap(Object.fromEntries(Object.entries(tokens).map(([name, property]) => [property, args[name as keyof Args]])))}>
       <weather-badge src=${WEATHER_URL} label="Tashkent"></weather-badge>
-      <news-list src="/stories/en/headlines.json" limit="3" style="max-width: 40rem; margin-block: 1rem"></news-list>
-      <related-news src="/stories/en/related.json" exclude=${headlines('en').items[1].url} layout="grid" limit="3" style="max-width: 60rem"></related-news>
+      <news-list src=${headlinesUrl('en')} limit="3" style="max-width: 40rem; margin-block: 1rem"></news-list>
+      <related-news src=${relatedUrl('en')} exclude=${headlines('en').items[1].url} layout="grid" limit="3" style="max-width: 60rem"></related-news>
     </div>
   `,
   parameters: {
-    msw: {
-      handlers: {
-        feed: ['headlines', 'related'].map(name => http.get(`/stories/:language/${name}.json`, ({ params }) => HttpResponse.json(headlines(params.language as Language)))),
-        pictures: pictureHandler,
-        weather: overcastHandler,
-      },
-    },
+    msw: { handlers: guideHandlers },
   },
 };
 
