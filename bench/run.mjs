@@ -14,6 +14,7 @@ import { createServer, createServerModuleRunner } from 'vite';
 import { chromiumArgs, chromiumFound, chromiumPath } from '../scripts/chromium.mjs';
 import { measureSizes } from '../scripts/size.mjs';
 
+const started = performance.now();
 const root = new URL('..', import.meta.url).pathname;
 const resultsFile = new URL('results.json', import.meta.url).pathname;
 const filter = process.argv[2] ?? '';
@@ -63,13 +64,12 @@ try {
   const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
   if (needsChromium) {
     await server.listen();
-    // Precise memory info: performance.memory is otherwise rounded to hide what other pages allocate.
-    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--js-flags=--expose-gc'] });
     environments.chromium = browser.version();
   }
   for (const file of files) {
     for (const environment of environmentsOf(file)) {
-      process.stdout.write(`measuring ${file} in ${environment}…\n`);
+      process.stdout.write(`measuring ${file} in ${environment}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
       const results = environment === 'node' ? await inNode(runner, file) : await inChromium(browser, file);
       for (const result of results) runs.push({ file, environment, ...result });
     }
@@ -107,7 +107,14 @@ async function report(browser, module) {
   try {
     const errors = [];
     page.on('pageerror', error => errors.push(error.message));
-    await page.exposeFunction('benchProgress', step => process.stdout.write(`measuring ${step}…\n`));
+    // The page's used JS heap after a full collection, through the DevTools protocol: performance.memory only
+    // changes every so often, even with precise memory info asked for.
+    const devtools = await page.context().newCDPSession(page);
+    await page.exposeFunction('benchHeap', async () => {
+      await devtools.send('HeapProfiler.collectGarbage');
+      return (await devtools.send('Runtime.getHeapUsage')).usedSize;
+    });
+    await page.exposeFunction('benchProgress', step => process.stdout.write(`measuring ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`));
     await page.goto(new URL(`/bench/chromium.html?report=${module}`, server.resolvedUrls.local[0]).href);
     await page.waitForFunction(() => window.benchOutcome !== undefined, null, { timeout: 10 * 60_000, polling: 500 });
     const outcome = await page.evaluate(() => window.benchOutcome);
@@ -122,7 +129,10 @@ let sizes = null;
 if (sections.includes('sizes')) {
   if (!existsSync(new URL('../dist/news-widgets.js', import.meta.url))) {
     process.stdout.write('building dist/ for the sizes…\n');
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Vite's dev server above set NODE_ENV=development, under which the build would bundle lit's development build.
+    const environment = { ...process.env };
+    delete environment.NODE_ENV;
+    execFileSync('npm', ['run', 'build'], { cwd: root, env: environment, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   sizes = await measureSizes();
 }
@@ -194,7 +204,14 @@ function budgetRows({ elements, sizes, parse }) {
     const { widgets, requests } = elements.sharedRequests;
     table.push([`c. ${widgets} widgets with one src: requests`, String(requests), '1', check(requests === 1)]);
     for (const { name, value, moved } of elements.layoutShift) {
-      table.push([`d. layout shift (content under it moved), data after 1 s: ${name}`, `${value.toFixed(4)} (${moved} px)`, '0 (0 px)', check(value === 0 && moved === 0)]);
+      // An article's length is unknown until it arrives: what moves under it is reported, not held to 0.
+      const article = name === 'news-article';
+      table.push([
+        `d. layout shift (content under it moved), data after 1 s: ${name}`,
+        `${value.toFixed(4)} (${Number(moved.toFixed(2))} px)`,
+        article ? '0' : '0 (0 px)',
+        check(value === 0 && (article || moved === 0)),
+      ]);
     }
     const { cycles, timers, listeners, minuteTimers, schedules, heap } = elements.leftovers;
     const times = `${cycles.toLocaleString('en')} mount/unmount cycles`;
@@ -210,8 +227,9 @@ function budgetRows({ elements, sizes, parse }) {
   if (sizes) {
     const { dropin } = sizes;
     table.push([`f. gzip: drop-in (${dropin.files.join(' + ')})`, kb(dropin.gzip), `<= ${kb(dropin.budget)}`, check(dropin.gzip <= dropin.budget)]);
-    const lazy = new Set(sizes.lazy.map(row => row.file));
-    for (const row of sizes.files) if (!lazy.has(row.file) && row.file !== 'news-widgets.js') table.push([`f. gzip: ${row.file}`, kb(row.gzip), '', '']);
+    // The package's entries (chunks they share are in results.json), then the drop-in's chunks loaded on demand.
+    const entries = sizes.files.filter(row => !/-[\w-]{8}\.js$/.test(row.file) && row.file !== 'news-widgets.js');
+    for (const row of entries) table.push([`f. gzip: npm entry ${row.file} (lit external)`, kb(row.gzip), '', '']);
     for (const row of sizes.lazy) table.push([`f. gzip: loaded on demand: ${row.file}`, kb(row.gzip), '', '']);
     if (sizes.feedPage) table.push(['f. gzip: a page with a feed element (drop-in + parser)', kb(sizes.feedPage.gzip), '', '']);
     table.push(['f. gzip: a page with every element (not DOMPurify)', kb(sizes.everyElement.gzip), '', '']);

@@ -311,7 +311,7 @@ export interface Leftovers {
   schedules: number;
   /** The most of each seen while the elements were mounted, which shows the cycles exercised them. */
   whileMounted: { minuteTimers: number; schedules: number };
-  /** Used JS heap in bytes after a garbage collection, when the page can measure it (Chromium with gc exposed). */
+  /** Used JS heap in bytes after a full garbage collection, where the page was given `benchHeap` to measure it. */
   heap: { before: number; after: number } | null;
 }
 
@@ -343,12 +343,8 @@ export async function measureLeftovers(cycles: number): Promise<Leftovers> {
       mounted.schedules = Math.max(mounted.schedules, getScheduler().size);
       for (const widget of widgets) widget.remove();
     };
-    const gc = (globalThis as { gc?: () => void }).gc;
-    const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-    const heap = () => {
-      gc?.();
-      return memory!.usedJSHeapSize;
-    };
+    // The runner gives the page a way to collect garbage and read the heap (through the DevTools protocol).
+    const heap = (window as { benchHeap?: () => Promise<number> }).benchHeap;
     const counter = new LiveCounter();
     counter.start();
     try {
@@ -356,7 +352,7 @@ export async function measureLeftovers(cycles: number): Promise<Leftovers> {
       await frames();
       const timersBefore = counter.timers.size;
       const listenersBefore = counter.listeners.length;
-      const heapBefore = gc && memory ? heap() : 0;
+      const heapBefore = heap ? await heap() : 0;
       for (let done = 0; done < cycles; done++) await cycle();
       // Whatever the last cycle set going on its way out (an import resolving, a frame) settles first.
       await frames();
@@ -367,7 +363,7 @@ export async function measureLeftovers(cycles: number): Promise<Leftovers> {
         minuteTimers: minuteTimers(),
         schedules: getScheduler().size,
         whileMounted: mounted,
-        heap: gc && memory ? { before: heapBefore, after: heap() } : null,
+        heap: heap ? { before: heapBefore, after: await heap() } : null,
       };
     } finally {
       counter.stop();
