@@ -1,5 +1,8 @@
 // npm run bench [name filter]: runs every bench/*.bench.ts, prints the median cost of each benchmark, compares it
 // with the previous run, and writes bench/results.json (not committed; keep a copy to compare across commits).
+// Then it reports the figures of DESIGN.md's budgets: the elements measured in Chromium (bench/elements/), the
+// gzip sizes of the build (building it first when dist/ has none), and the parse throughput bench/parse.mjs has
+// just measured.
 //
 // A file's name says where it runs: name.node.bench.ts in Node, name.chromium.bench.ts in headless Chromium (for
 // code that needs the DOM, such as DOMParser), name.bench.ts in both. See bench/README.md.
@@ -9,7 +12,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright';
 import { createServer, createServerModuleRunner } from 'vite';
 import { chromiumArgs, chromiumFound, chromiumPath } from '../scripts/chromium.mjs';
+import { measureSizes } from '../scripts/size.mjs';
 
+const started = performance.now();
 const root = new URL('..', import.meta.url).pathname;
 const resultsFile = new URL('results.json', import.meta.url).pathname;
 const filter = process.argv[2] ?? '';
@@ -29,11 +34,13 @@ function git(...args) {
 }
 
 const files = (await readdir(new URL('.', import.meta.url))).filter(file => file.endsWith('.bench.ts') && file.includes(filter)).sort();
-if (!files.length) {
+// The budget figures, by the name the filter matches.
+const sections = ['elements', 'sizes', 'parse'].filter(name => name.includes(filter));
+if (!files.length && !sections.length) {
   console.error(`No benchmark in bench/ matches "${filter}".`);
   process.exit(1);
 }
-const needsChromium = files.some(file => environmentsOf(file).includes('chromium'));
+const needsChromium = files.some(file => environmentsOf(file).includes('chromium')) || sections.includes('elements');
 if (needsChromium && !chromiumFound) {
   console.error(`No Chromium at ${chromiumPath}: install it or set CHROME_PATH (see README).`);
   process.exit(1);
@@ -46,9 +53,12 @@ const server = await createServer({
   appType: 'mpa',
   publicDir: false,
   server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+  // Lit's production build, as pages run it: its development build checks and warns, which costs time.
+  resolve: { conditions: ['module', 'browser', 'production'] },
 });
 const runs = [];
 const environments = { node: process.version };
+let elements = null;
 let browser;
 try {
   const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
@@ -59,11 +69,12 @@ try {
   }
   for (const file of files) {
     for (const environment of environmentsOf(file)) {
-      process.stdout.write(`measuring ${file} in ${environment}…\n`);
+      process.stdout.write(`measuring ${file} in ${environment}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
       const results = environment === 'node' ? await inNode(runner, file) : await inChromium(browser, file);
       for (const result of results) runs.push({ file, environment, ...result });
     }
   }
+  if (sections.includes('elements')) elements = await report(browser, '/bench/elements/report.ts');
 } finally {
   await browser?.close();
   await server.close();
@@ -90,14 +101,54 @@ async function inChromium(browser, file) {
   }
 }
 
+/** Runs a report module (see bench/chromium.ts) in a page of its own and returns what it found. */
+async function report(browser, module) {
+  const page = await browser.newPage();
+  try {
+    const errors = [];
+    page.on('pageerror', error => errors.push(error.message));
+    // The page's used JS heap after a full collection, through the DevTools protocol: performance.memory only
+    // changes every so often, even with precise memory info asked for.
+    const devtools = await page.context().newCDPSession(page);
+    await page.exposeFunction('benchHeap', async () => {
+      await devtools.send('HeapProfiler.collectGarbage');
+      return (await devtools.send('Runtime.getHeapUsage')).usedSize;
+    });
+    await page.exposeFunction('benchProgress', step => process.stdout.write(`measuring ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`));
+    await page.goto(new URL(`/bench/chromium.html?report=${module}`, server.resolvedUrls.local[0]).href);
+    await page.waitForFunction(() => window.benchOutcome !== undefined, null, { timeout: 10 * 60_000, polling: 500 });
+    const outcome = await page.evaluate(() => window.benchOutcome);
+    if ('error' in outcome) throw new Error(`${module} failed in Chromium: ${outcome.error}${errors.length ? `\n${errors.join('\n')}` : ''}`);
+    return outcome.report;
+  } finally {
+    await page.close();
+  }
+}
+
+let sizes = null;
+if (sections.includes('sizes')) {
+  if (!existsSync(new URL('../dist/news-widgets.js', import.meta.url))) {
+    process.stdout.write('building dist/ for the sizes…\n');
+    // Vite's dev server above set NODE_ENV=development, under which the build would bundle lit's development build.
+    const environment = { ...process.env };
+    delete environment.NODE_ENV;
+    execFileSync('npm', ['run', 'build'], { cwd: root, env: environment, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  sizes = await measureSizes();
+}
+
+// bench/parse.mjs runs just before this script in `npm run bench` and leaves its figures in parse-results.json.
+const parseFile = new URL('parse-results.json', import.meta.url);
+const parse = sections.includes('parse') && existsSync(parseFile) ? JSON.parse(await readFile(parseFile, 'utf8')) : null;
+
 const previous = existsSync(resultsFile) ? JSON.parse(await readFile(resultsFile, 'utf8')) : null;
 const keyOf = run => `${run.file}\u0000${run.environment}\u0000${run.name}`;
 const before = new Map((previous?.runs ?? []).map(run => [keyOf(run), run]));
 
 const commit = git('rev-parse', '--short', 'HEAD');
 const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-const report = { date: new Date().toISOString(), commit, dirty, environments, runs };
-await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+const results = { date: new Date().toISOString(), commit, dirty, environments, runs, elements, sizes, parse };
+await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
 const number = value => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const rate = value => (value >= 1e6 ? `${(value / 1e6).toFixed(2)}M` : value >= 1e3 ? `${(value / 1e3).toFixed(1)}k` : value.toFixed(0));
@@ -110,7 +161,82 @@ const header = ['file', 'env', 'benchmark', 'ns/op', 'ops/s', 'spread', previous
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => row[column].length)));
 const line = row => row.map((cell, column) => (column >= 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ');
 console.log(`\ncommit ${commit}${dirty ? ' with uncommitted changes' : ''}; ${Object.entries(environments).map(([name, version]) => `${name} ${version}`).join(', ')}`);
-console.log('median of 15 samples per benchmark; spread is the interquartile range relative to the median\n');
-console.log(line(header));
-for (const row of rows) console.log(line(row));
+if (rows.length) {
+  console.log('median of 15 samples per benchmark; spread is the interquartile range relative to the median\n');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+}
+const budgets = budgetRows({ elements, sizes, parse });
+if (budgets.length) {
+  console.log('\nbudgets of DESIGN.md (timings are of one run on this machine; exact figures are also asserted by npm test)\n');
+  const titles = ['figure', 'measured', 'budget', ''];
+  const columns = titles.map((title, column) => Math.max(title.length, ...budgets.map(row => row[column].length)));
+  const budgetLine = row => row.map((cell, column) => cell.padEnd(columns[column])).join('  ').trimEnd();
+  console.log(budgetLine(titles));
+  for (const row of budgets) console.log(budgetLine(row));
+}
 console.log(`\nwritten to bench/results.json`);
+if (budgets.some(row => row[3] === 'OVER')) console.log('some figures are over their budget (marked OVER)');
+
+/** One row per figure: what, the measurement, the budget it is held to (if any), and ok or OVER. */
+function budgetRows({ elements, sizes, parse }) {
+  const table = [];
+  const check = ok => (ok ? 'ok' : 'OVER');
+  const ms = value => `${value.toFixed(1)} ms`;
+  const kb = bytes => `${(bytes / 1024).toFixed(2)} KB`;
+  if (elements) {
+    for (const { items, runs, newsList, vanilla, ratio } of elements.rendering) {
+      const budgeted = items === 1_000;
+      table.push([
+        `a. draw ${items.toLocaleString('en')} stories, news-list / vanilla (medians of ${runs})`,
+        `${ms(newsList)} / ${ms(vanilla)} = ${ratio.toFixed(2)}x`,
+        budgeted ? '<= 1.15x' : '',
+        budgeted ? check(ratio <= 1.15) : '',
+      ]);
+    }
+    const { createdElements, createdNodes, removedElements, removedNodes, storyElements, createdElsewhere } = elements.refresh;
+    table.push([
+      'b. refresh adding 1 story: elements created / removed',
+      `${createdElements} / ${removedElements} (nodes ${createdNodes} / ${removedNodes})`,
+      `${storyElements} (one story) / 0`,
+      check(createdElements === storyElements && createdElsewhere === 0 && removedNodes === 0),
+    ]);
+    const { widgets, requests } = elements.sharedRequests;
+    table.push([`c. ${widgets} widgets with one src: requests`, String(requests), '1', check(requests === 1)]);
+    for (const { name, value, moved } of elements.layoutShift) {
+      // An article's length is unknown until it arrives: what moves under it is reported, not held to 0.
+      const article = name === 'news-article';
+      table.push([
+        `d. layout shift (content under it moved), data after 1 s: ${name}`,
+        `${value.toFixed(4)} (${Number(moved.toFixed(2))} px)`,
+        article ? '0' : '0 (0 px)',
+        check(value === 0 && (article || moved === 0)),
+      ]);
+    }
+    const { cycles, timers, listeners, minuteTimers, schedules, heap } = elements.leftovers;
+    const times = `${cycles.toLocaleString('en')} mount/unmount cycles`;
+    table.push([`e. ${times}: live timers before -> after`, `${timers.before} -> ${timers.after}`, 'no growth', check(timers.after <= timers.before)]);
+    table.push([`e. ${times}: window/document listeners`, `${listeners.before} -> ${listeners.after}`, 'no growth', check(listeners.after <= listeners.before)]);
+    table.push([`e. ${times}: minute timers, refresh schedules`, `${minuteTimers}, ${schedules}`, '0, 0', check(minuteTimers === 0 && schedules === 0)]);
+    if (heap) {
+      const mb = bytes => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+      const growth = heap.after - heap.before;
+      table.push([`e. ${times}: JS heap after gc`, `${mb(heap.before)} -> ${mb(heap.after)} (${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB)`, 'noise', '']);
+    }
+  }
+  if (sizes) {
+    const { dropin } = sizes;
+    table.push([`f. gzip: drop-in (${dropin.files.join(' + ')})`, kb(dropin.gzip), `<= ${kb(dropin.budget)}`, check(dropin.gzip <= dropin.budget)]);
+    // The package's entries (chunks they share are in results.json), then the drop-in's chunks loaded on demand.
+    const entries = sizes.files.filter(row => !/-[\w-]{8}\.js$/.test(row.file) && row.file !== 'news-widgets.js');
+    for (const row of entries) table.push([`f. gzip: npm entry ${row.file} (lit external)`, kb(row.gzip), '', '']);
+    for (const row of sizes.lazy) table.push([`f. gzip: loaded on demand: ${row.file}`, kb(row.gzip), '', '']);
+    if (sizes.feedPage) table.push(['f. gzip: a page with a feed element (drop-in + parser)', kb(sizes.feedPage.gzip), '', '']);
+    table.push(['f. gzip: a page with every element (not DOMPurify)', kb(sizes.everyElement.gzip), '', '']);
+  }
+  if (parse) {
+    for (const file of parse.files) table.push([`g. parse ${file.path} (${(file.bytes / 1024).toFixed(0)} KB, ${file.items} items)`, `${file.medianMBps.toFixed(2)} MB/s`, '', '']);
+    table.push([`g. parse: median over files (parser ${kb(parse.bundle.gzip)} gzip)`, `${parse.medianMBps.toFixed(2)} MB/s`, '', '']);
+  }
+  return table;
+}

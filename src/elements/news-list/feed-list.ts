@@ -84,6 +84,12 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   /** Made with the first stories shown: it comes with the chunk that draws them. */
   #impressions?: Impressions;
 
+  /**
+   * The stories the last update drew, by row index. Impressions look a row's story up here: selecting the stories
+   * again for every row would cost the whole feed per row.
+   */
+  #drawn: FeedItem[] = [];
+
   constructor() {
     super();
     new CalendarClock(this);
@@ -152,14 +158,15 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const items = this.state === 'ready' ? this.renderRoot.querySelectorAll<HTMLElement>('.items > .item') : [];
+    this.#drawn = items.length ? this.#items() : [];
     if (items.length) {
       this.#impressions ??= new view!.Impressions(
         this,
         index => {
-          const item = this.#items()[index];
+          const item = this.#drawn[index];
           if (item) emit<NewsItemDetail>(this, 'news-impression', { item, index });
         },
-        index => this.#items()[index]?.id,
+        index => this.#drawn[index]?.id,
       );
     }
     this.#impressions?.observe(items);

@@ -11,6 +11,8 @@ export const styles = css`
      weather arrives; condition words too long for it end in an ellipsis (the spoken sentence keeps them whole). */
   .badge {
     display: inline-flex;
+    /* On the baseline, the host's line would follow the first word's baseline, which the placeholders do not have. */
+    vertical-align: top;
     align-items: center;
     gap: 0.4em;
     width: var(--news-weather-badge-width, 19em);
