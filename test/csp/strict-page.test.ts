@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { buildDropin } from './build-dropin.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const demoData = join(root, 'demo/public');
@@ -68,7 +68,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'news-widgets-csp-'));
-  await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'dropin', logLevel: 'silent', build: { outDir: dist, emptyOutDir: true } });
+  await buildDropin(dist);
   server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const trustedTypes = url.searchParams.get('trusted-types')?.split(',') ?? DOCUMENTED_POLICIES;
