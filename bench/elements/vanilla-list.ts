@@ -23,8 +23,8 @@ function template(markup: string): HTMLTemplateElement {
 const storyTemplate = template(
   '<li part="item" class="item"><img part="image" class="image" loading="lazy" decoding="async"><div class="text">' +
     '<a part="link" class="link"><span part="title" class="title" dir="auto"></span></a>' +
-    '<p part="excerpt" class="excerpt" dir="auto"></p> <p part="meta" class="meta"><span part="category" class="category"></span>' +
-    '<time part="time" class="time"></time></p></div></li>',
+    '<p part="excerpt" class="excerpt" dir="auto"></p> <p part="meta" class="meta"><span part="category" class="category" dir="auto"></span>' +
+    '<span class="dot" aria-hidden="true">·</span><time part="time" class="time" dir="auto"></time></p></div></li>',
 );
 
 const skeletonRowTemplate = template(
@@ -126,9 +126,11 @@ export class VanillaNewsList extends HTMLElement {
     else summary.remove();
     const meta = text.lastChild as HTMLParagraphElement;
     const category = meta.firstChild as HTMLSpanElement;
+    const dot = category.nextSibling as HTMLSpanElement;
     const time = meta.lastChild as HTMLTimeElement;
     if (item.category) category.textContent = item.category;
     else category.remove();
+    if (!item.category || !item.published) dot.remove();
     if (item.published) {
       time.dateTime = item.published.toISOString();
       time.textContent = formatCalendarTime(item.published, en);

@@ -234,8 +234,8 @@ export abstract class FeedListElement extends NewsElement<Feed> {
 
   /** Whether any of the list is in the viewport now; read from layout, as the observer's last word may be late. */
   #isOnScreen(): boolean {
-    const { top, bottom, height } = this.getBoundingClientRect();
-    return height > 0 && bottom > 0 && top < innerHeight;
+    const { top, right, bottom, left, height } = this.getBoundingClientRect();
+    return height > 0 && bottom > 0 && top < innerHeight && right > 0 && left < innerWidth;
   }
 
   #classes(): string {
