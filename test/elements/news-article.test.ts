@@ -2,7 +2,9 @@ import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { FeedItem } from '../../src/data/types.js';
+import { checkDay } from '../../src/elements/shared/clock.js';
 import { mountArticle, part, partText, untilState, xml } from './article-fixtures.js';
+import { freezeClock } from './support.js';
 
 /** 23:47 yesterday on the reader's clock, the seed page's time. */
 function yesterdayAt2347(): Date {
@@ -116,6 +118,24 @@ describe('<news-article>', () => {
     expect(partText(russian, 'views')).to.equal('1\u00a0840 просмотров');
     expect(partText(uzbek, 'time')).to.equal('Kecha, 23:47');
     expect(partText(uzbek, 'views')).to.equal('1\u00a0840 marta koʻrilgan');
+  });
+
+  it('says "Yesterday" after midnight without loading again, on the page\'s minute timer', async () => {
+    const now = new Date();
+    const published = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 22, 15);
+    serveJson('/articles/tonight.json', seedItem({ date_published: published.toISOString() }));
+    const article = mountArticle({ src: '/articles/tonight.json' });
+    await untilState(article, 'ready');
+    expect(partText(article, 'time')).to.equal('Today, 22:15');
+    const restore = freezeClock(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0));
+    try {
+      checkDay();
+      await article.updateComplete;
+      expect(partText(article, 'time')).to.equal('Yesterday, 22:15');
+    } finally {
+      restore();
+      checkDay();
+    }
   });
 
   it('writes the date, with the year when it is not this year, and large counts compactly', async () => {

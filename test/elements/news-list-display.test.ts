@@ -8,7 +8,7 @@ import { excerpt } from '../../src/elements/news-list/list-view.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { checkDay, minuteTimers } from '../../src/elements/shared/clock.js';
 import { PICTURE, storyFeed } from './list-fixtures.js';
-import { jsonFeed, mount, startWorker, until, untilState } from './support.js';
+import { freezeClock, jsonFeed, mount, startWorker, until, untilState } from './support.js';
 
 const FEED = '/test-feeds/stories.json';
 const LAYOUTS = ['list', 'grid', 'compact', 'ticker'] as const;
@@ -41,25 +41,6 @@ async function ready(attributes: Record<string, string> = {}, parent?: HTMLEleme
 function localDay(days: number, hours: number, minutes: number): Date {
   const now = new Date();
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() + days, hours, minutes);
-}
-
-/** Makes `new Date()` and `Date.now()` read `now` until the returned function is called. */
-function freezeClock(now: Date): () => void {
-  const RealDate = Date;
-  class FrozenDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length) super(...(args as [number]));
-      else super(now.getTime());
-    }
-
-    static override now(): number {
-      return now.getTime();
-    }
-  }
-  globalThis.Date = FrozenDate as DateConstructor;
-  return () => {
-    globalThis.Date = RealDate;
-  };
 }
 
 describe('<news-list> stories', () => {

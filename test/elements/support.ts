@@ -75,3 +75,22 @@ export function until(element: Element, check: () => boolean, describe: () => st
 export function untilState(element: Element, state: string, timeout?: number): Promise<void> {
   return until(element, () => element.getAttribute('state') === state, () => `expected state ${state}, still ${element.getAttribute('state')}`, timeout);
 }
+
+/** Makes `new Date()` and `Date.now()` read `now` until the returned function is called. */
+export function freezeClock(now: Date): () => void {
+  const RealDate = Date;
+  class FrozenDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length) super(...(args as [number]));
+      else super(now.getTime());
+    }
+
+    static override now(): number {
+      return now.getTime();
+    }
+  }
+  globalThis.Date = FrozenDate as DateConstructor;
+  return () => {
+    globalThis.Date = RealDate;
+  };
+}

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import { integerAttribute } from '../shared/attributes.js';
+import { CalendarClock } from '../shared/clock.js';
 import { NewsElement, type Source } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './news-article.styles.js';
@@ -66,6 +67,12 @@ export class NewsArticle extends NewsElement<FeedItem, Feed> {
 
   /** Hides the lead picture (default false: shown when the article has one). */
   @property({ attribute: 'hide-image', type: Boolean, reflect: true }) hideImage = false;
+
+  constructor() {
+    super();
+    // The meta line says "Today" or "Yesterday": the page's minute timer keeps that true across midnight.
+    new CalendarClock(this);
+  }
 
   protected override loadArgs(): readonly unknown[] {
     return [this.src.trim(), this.itemId.trim()];
