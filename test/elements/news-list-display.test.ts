@@ -149,6 +149,14 @@ describe('<news-list> stories', () => {
     expect(all(plain, '[part="heading"]')).to.have.length(0);
   });
 
+  it('keeps --news-list-padding inside its own background (none by default)', async () => {
+    serve(storyFeed(1));
+    const plain = await ready();
+    const padded = await ready({ style: '--news-list-padding: 12px' });
+    expect(getComputedStyle(plain).paddingTop).to.equal('0px');
+    expect(getComputedStyle(padded).paddingTop).to.equal('12px');
+  });
+
   it('reads junk layouts as list, and lays out the four layouts differently', async () => {
     serve(storyFeed(3));
     const junk = await ready({ layout: 'carousel' });

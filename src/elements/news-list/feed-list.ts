@@ -195,6 +195,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     const items = this.selectItems(feed);
     const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, messages: this.messages };
     const held = this.#held;
+    const newStories = held ? this.messages.list.newStories(held.count.toLocaleString(this.messages.numberLocale), held.count) : '';
     const ticker = this.layout === 'ticker';
     // Cards keep room for a picture only when some story has one: a feed without any would be all gaps. (The
     // skeleton drew pictures; `hide-images` tells it not to.)
@@ -213,7 +214,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
       <div class="frame">
         ${held
           ? html`<button part="new-stories" class="new-stories" type="button" @click=${this.#onShowHeld}>
-              ${this.messages.list.newStories(held.count.toLocaleString(this.messages.numberLocale), held.count)}
+              ${newStories}
             </button>`
           : nothing}
         ${ticker ? html`<div class="viewport">${list}</div>` : list}
@@ -223,7 +224,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
             </button>`
           : nothing}
       </div>
-      <span class="visually-hidden" role="status">${held ? this.messages.list.newStories(held.count.toLocaleString(this.messages.numberLocale), held.count) : ''}</span>`;
+      <span class="visually-hidden" role="status">${newStories}</span>`;
   }
 
   /** The stories on screen now, in the order events count them. */

@@ -49,6 +49,7 @@ let choose: typeof import('./related-items.js') | undefined;
  * @cssproperty --news-surface - Background; `transparent` to blend in.
  * @cssproperty --news-radius - Corner radius of pictures and cards (8px).
  * @cssproperty --news-gap - Space between cards in the grid (1rem).
+ * @cssproperty --news-list-padding - Space inside the element's own background (0).
  * @cssproperty --news-list-column - Narrowest column of the grid (15rem).
  * @cssproperty --news-list-thumbnail - Width of the pictures in the list layout (7.5rem).
  * @cssproperty --news-list-ticker-pace - Seconds each story takes to cross the ticker (6s).

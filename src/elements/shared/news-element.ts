@@ -43,7 +43,9 @@ const MAX_REFRESH = 86_400;
  * @attr {string} lang - Language of the text (`en`, `ru`, `uz`); when absent, the nearest `[lang]` ancestor's, then `<html lang>`'s.
  * @fires {CustomEvent} news-load - Data is shown, first or after a refresh brought new data; `detail` is that data.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @slot - Fallback content: shown while loading and after a failure, and to browsers without scripts and crawlers.
  * @csspart message - The empty or error message.
+ * @csspart error - The error box, with the message and the retry button.
  * @csspart retry - The button shown with an error that loads again.
  */
 export abstract class NewsElement<T, R = T> extends LitElement {
