@@ -432,10 +432,11 @@ describe('NewsClient memory', () => {
 
 describe('NewsClient persistence', () => {
   it('lets a reload show the last data before the network answers, then revalidate it', async () => {
+    // The entry is stored on the faked clock too: an hour later by that clock, it is stale whatever today's date is.
+    fakeTime();
     const storage = new MemoryStorage();
     answer(FEED_URL, feed(['From last visit'], { 'cache-control': 'max-age=60', etag: '"visit-1"' }));
     await new NewsClient({ persist: storage }).get(FEED_URL, parseJsonFeed);
-    fakeTime();
     vi.advanceTimersByTime(3_600_000);
 
     const gate = deferred<void>();
