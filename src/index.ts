@@ -1,6 +1,6 @@
-export { NewsList, type ListLayout, type NewsErrorDetail, type NewsItemDetail, type WidgetState } from './elements/news-list/news-list.js';
+export { NewsList, type ListLayout, type WidgetState } from './elements/news-list/news-list.js';
 export { RelatedNews } from './elements/related-news/related-news.js';
-export type { NewsImpressionDetail, NewsSelectDetail } from './elements/shared/events-map.js';
+export type { NewsErrorDetail, NewsItemDetail } from './elements/shared/events-map.js';
 export { NewsArticle } from './elements/news-article/news-article.js';
 export { SANITIZER_POLICY_NAME } from './elements/news-article/policies.js';
 export { WeatherBadge } from './elements/weather-badge/weather-badge.js';

@@ -3,14 +3,14 @@
 // of another element (news-select on the weather badge) cannot be caught here.
 import type {} from 'news-widgets/react';
 import 'news-widgets/define';
-import type { Feed, FeedItem, NewsSelectDetail } from 'news-widgets';
+import type { Feed, FeedItem, NewsItemDetail } from 'news-widgets';
 import type { NewsList } from 'news-widgets/news-list';
 import { useRef } from 'react';
 
 /** What the handlers read, so that each reads something of the type it is given. */
 const seen: unknown[] = [];
 
-export function Page({ onPick }: { onPick: (detail: NewsSelectDetail) => void }) {
+export function Page({ onPick }: { onPick: (detail: NewsItemDetail) => void }) {
   const list = useRef<NewsList>(null);
   return (
     <main>

@@ -5,6 +5,7 @@ import { Entry, type Parser } from './entry.js';
 import { abortError, FeedError, isAbortError } from './errors.js';
 import { freshness } from './freshness.js';
 import { InFlight } from './inflight.js';
+import { onDemand } from './on-demand.js';
 import { request } from './request.js';
 import { withRetry } from './retry.js';
 import type { PersistentStore } from './store.js';
@@ -47,6 +48,28 @@ export interface CacheChange {
 
 export type CacheListener = (change: CacheChange) => void;
 
+/** What a watcher of an address is told, first when the data arrives and then at every change. */
+export interface WatchUpdate<T> {
+  /** The data, or undefined when none could be had yet. With `error` set it is the last good data, now stale. */
+  value: T | undefined;
+  /** Why the last load or refresh failed; null when it succeeded. */
+  error: FeedError | null;
+}
+
+export interface WatchOptions {
+  /**
+   * Milliseconds between refreshes; 0 (default) never. Refreshes pause while the page is hidden or offline, and
+   * watches of one address and interval share one schedule, so twenty lists of one feed make one request.
+   */
+  refresh?: number;
+  /** Aborting it ends the watch: no more updates, no more refreshes. */
+  signal?: AbortSignal;
+}
+
+/** The page's refresh timer is its own chunk: pages whose widgets never refresh do not download it. */
+const schedulerModule = onDemand(() => import('./scheduler.js'));
+const storeModule = onDemand(() => import('./store.js'));
+
 /** What one trip to the server brought: a new body not yet kept, or the kept entry, confirmed by a 304. */
 interface Download {
   entry: Entry;
@@ -86,7 +109,7 @@ export class NewsClient {
       this.#store = null;
       this.#storeLoading = null;
       if (!persist) return;
-      const loading: Promise<void> = import('./store.js').then(
+      const loading: Promise<void> = storeModule().then(
         ({ PersistentStore }) => {
           // A later configure() may have changed its mind while the chunk was on its way.
           if (this.#storeLoading !== loading) return;
@@ -118,21 +141,85 @@ export class NewsClient {
    * every other caller of the same address. Failures are `FeedError`s; an abort rejects this caller alone with an
    * `AbortError`.
    */
-  async get<T>(src: string, parse: Parser<T>, options: GetOptions = {}): Promise<T> {
+  async get<T>(src: string, parse: Parser<T> | PromiseLike<Parser<T>>, options: GetOptions = {}): Promise<T> {
     const address = feedAddress(src);
     // On a reload with persistence, the last visit's data is worth the wait for the store's chunk.
     if (this.#storeLoading) await this.#storeLoading;
     if (options.signal?.aborted) throw abortError();
     const entry = options.cache === 'no-cache' ? null : this.#lookup(address);
     if (entry) {
-      const cached = readOrMiss(entry, parse);
+      const parser = await parse;
+      const cached = readOrMiss(entry, parser);
       if (cached !== MISS) {
-        if (!entry.isFresh(options.ttl ?? this.#settings.ttl, Date.now())) this.#refreshBehind(address, parse);
+        if (!entry.isFresh(options.ttl ?? this.#settings.ttl, Date.now())) this.#refreshBehind(address, parser);
         return cached;
       }
     }
-    const download = await this.#flights.join(address, signal => this.#download(address, signal), options.signal);
-    return this.#accept(address, download, parse);
+    // The request starts before the parser has arrived: a parser that is a chunk of its own costs no extra wait.
+    const [download, parser] = await Promise.all([this.#flights.join(address, signal => this.#download(address, signal), options.signal), parse]);
+    return this.#accept(address, download, parser);
+  }
+
+  /**
+   * Keeps `listener` told of `src` read by `parse` until `options.signal` aborts: once with the data (from the
+   * cache when it has it, revalidated behind it when stale) or the failure, then at every change any caller of the
+   * address brought: new data, a refresh that failed (the last good data comes again, with the error), a refresh
+   * that worked again. With `options.refresh` it also refreshes the address on the page's shared schedule.
+   * `parse` may still be on its way (a chunk): the request does not wait for it. Throws a `config` error for an
+   * address that can never be fetched.
+   */
+  watch<T>(src: string, parse: Parser<T> | PromiseLike<Parser<T>>, listener: (update: WatchUpdate<T>) => void, options: WatchOptions = {}): void {
+    const { signal, refresh = 0 } = options;
+    const address = feedAddress(src);
+    if (signal?.aborted) return;
+    let parser: Parser<T> | undefined;
+    let last: T | undefined;
+    const tell = (value: T | undefined, error: FeedError | null) => {
+      if (signal?.aborted) return;
+      last = value;
+      listener({ value, error });
+    };
+    const unsubscribe = this.subscribe(address, change => {
+      if (!parser) return;
+      // Without data yet, only new data is news: the watch's own request reports its failure itself.
+      if (!change.updated) {
+        if (last !== undefined) tell(last, change.error);
+        return;
+      }
+      const entry = this.#lookup(address);
+      if (!entry) return;
+      try {
+        tell(entry.read(parser), null);
+      } catch (error) {
+        tell(last, error as FeedError);
+      }
+    });
+    let stopRefresh = () => {};
+    signal?.addEventListener(
+      'abort',
+      () => {
+        unsubscribe();
+        stopRefresh();
+      },
+      { once: true },
+    );
+    if (refresh > 0) {
+      schedulerModule().then(
+        ({ getScheduler }) => {
+          if (signal?.aborted) return;
+          // A failed refresh reaches the watch as a change notice, not as a rejection here.
+          stopRefresh = getScheduler().every(refresh, () => void this.get(src, parse, { cache: 'no-cache' }).catch(() => {}), address);
+        },
+        (error: FeedError) => tell(last, error),
+      );
+    }
+    Promise.resolve(parse).then(read => (parser = read), () => {});
+    this.get(src, parse, { signal }).then(
+      value => tell(value, this.#lookup(address)?.error ?? null),
+      error => {
+        if (!isAbortError(error)) tell(last, error instanceof FeedError ? error : new FeedError('network', String(error), { cause: error }));
+      },
+    );
   }
 
   /**

@@ -2,7 +2,7 @@
 // attributes. Everything is derived from the element classes, so a new property or element needs no edit here.
 import type { LitElement } from 'lit';
 import type { Feed } from '../data/types.js';
-import type { NewsImpressionDetail, NewsSelectDetail } from '../elements/shared/events-map.js';
+import type { NewsItemDetail } from '../elements/shared/events-map.js';
 import type { NewsElement, NewsErrorDetail } from '../elements/shared/news-element.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- matching any NewsElement, whatever it shows */
@@ -13,7 +13,7 @@ export type NewsWidgetTag = {
 }[keyof HTMLElementTagNameMap];
 
 /** What an element shows, and so what its `news-load` carries: a `Feed`, a `FeedItem`, `CurrentWeather`. */
-export type Shown<Element> = Element extends NewsElement<infer Value, any> ? Value : never;
+export type Shown<Element> = Element extends NewsElement<infer Detail, any> ? Detail : never;
 
 /** `windUnit` → `wind-unit`: the elements name the attribute of a multi-word property in kebab case. */
 type Kebab<Name extends string> = Name extends `${infer First}${infer Rest}`
@@ -39,7 +39,7 @@ export type NewsWidgetProps<Element> = { [Key in keyof Settable<Element>]?: Sett
   'onnews-error'?: (event: CustomEvent<NewsErrorDetail>) => void;
 } & (Shown<Element> extends Feed
     ? {
-        'onnews-select'?: (event: CustomEvent<NewsSelectDetail>) => void;
-        'onnews-impression'?: (event: CustomEvent<NewsImpressionDetail>) => void;
+        'onnews-select'?: (event: CustomEvent<NewsItemDetail>) => void;
+        'onnews-impression'?: (event: CustomEvent<NewsItemDetail>) => void;
       }
     : unknown);

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
-import type { Feed, FeedItem } from '../../src/data/types.js';
 import '../../src/elements/news-list/define.js';
+import type { Chooser } from '../../src/elements/news-list/feed-list.js';
 import { NewsList } from '../../src/elements/news-list/news-list.js';
 import { storyFeed } from './list-fixtures.js';
 import { mount, startWorker, untilState } from './support.js';
@@ -14,9 +14,12 @@ const { worker } = startWorker(url => url.pathname.startsWith('/test-feeds/'));
 class CountingList extends NewsList {
   selections = 0;
 
-  protected override selectItems(feed: Feed): FeedItem[] {
-    this.selections++;
-    return super.selectItems(feed);
+  protected override async chooser(): Promise<Chooser> {
+    const choose = await super.chooser();
+    return feed => {
+      this.selections++;
+      return choose(feed);
+    };
   }
 }
 customElements.define('counting-news-list', CountingList);

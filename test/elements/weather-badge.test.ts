@@ -49,16 +49,28 @@ describe('<weather-badge>', () => {
     expect(badge.shadowRoot!.querySelector('[part="icon"]')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
-  it('asks Open-Meteo only for what it shows, in the units it shows', async () => {
-    answer(overcast, { temperature_2m: '°F', wind_speed_10m: 'kn' });
+  it('asks Open-Meteo only for what it shows, in SI units, and shows the reader\'s units', async () => {
+    answer(overcast);
     const badge = mountBadge({ latitude: '41.31', longitude: '69.28', units: 'imperial', 'wind-unit': 'kn' });
     await untilState(badge, 'ready');
     expect(requests).to.have.length(1);
     const query = requests[0].searchParams;
     expect(query.get('current')).to.equal('temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day');
-    expect(query.get('temperature_unit')).to.equal('fahrenheit');
-    expect(query.get('wind_speed_unit')).to.equal('kn');
+    expect(query.get('temperature_unit')).to.equal('celsius');
+    expect(query.get('wind_speed_unit')).to.equal('ms');
     expect([query.get('latitude'), query.get('longitude')]).to.deep.equal(['41.31', '69.28']);
+    // 9.2 °C is 48.6 °F; 4.1 m/s is 7.97 knots.
+    expect(part(badge, 'temperature')).to.equal('+49°F');
+    expect(part(badge, 'wind')).to.equal('8 kn NE');
+  });
+
+  it('makes one request for a metric and an imperial badge of one place', async () => {
+    answer(overcast);
+    const metric = mountBadge({ latitude: '41.31', longitude: '69.28' });
+    const imperial = mountBadge({ latitude: '41.31', longitude: '69.28', units: 'imperial' });
+    await Promise.all([untilState(metric, 'ready'), untilState(imperial, 'ready')]);
+    expect(requests).to.have.length(1);
+    expect([part(metric, 'temperature'), part(imperial, 'temperature')]).to.deep.equal(['+9°', '+49°F']);
   });
 
   it('speaks Russian: +9°, пасмурно, 4,1 м/с, СВ', async () => {

@@ -4,6 +4,7 @@ import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatViews } from '../../i18n/views.js';
+import type { LoadedArticle } from './article-loader.js';
 import { articleStyles } from './article.styles.js';
 
 /** The display attributes of the element. */
@@ -13,16 +14,13 @@ export interface ArticleDisplay {
   readonly hideImage: boolean;
 }
 
-/** The sanitized body of each loaded item: nodes, never a string, so nothing is ever parsed again. */
-export const bodies = new WeakMap<FeedItem, HTMLElement>();
-
 /**
  * The loaded article: header (meta line, title, standfirst, author), lead picture and the sanitized body, which is
- * rendered as the node it is. Pure: the same article and options give the same template.
+ * rendered as the node it is (nodes, never a string, so nothing is parsed again). Pure: the same article and
+ * options give the same template.
  */
-export function renderArticle(item: FeedItem, messages: Messages, display: ArticleDisplay): TemplateResult {
+export function renderArticle({ item, body }: LoadedArticle, messages: Messages, display: ArticleDisplay): TemplateResult {
   const { image } = item;
-  const body = bodies.get(item);
   return html`<article part="article">
     <header part="header">
       ${renderMeta(item, messages)} ${renderTitle(item.title, display.headingLevel)}
@@ -34,14 +32,13 @@ export function renderArticle(item: FeedItem, messages: Messages, display: Artic
           <img src=${image.url} alt=${image.alt ?? ''} width=${image.width ?? nothing} height=${image.height ?? nothing} />
         </figure>`
       : nothing}
-    <div part="body" class="body">${body ?? nothing}</div>
+    <div part="body" class="body">${body}</div>
   </article>`;
 }
 
 /** True for an article with neither title, picture nor text: the element shows its `empty` state. */
-export function isEmptyArticle(item: FeedItem): boolean {
-  const body = bodies.get(item);
-  return !item.title && !item.image && !body?.textContent?.trim() && !body?.querySelector('img');
+export function isEmptyArticle({ item, body }: LoadedArticle): boolean {
+  return !item.title && !item.image && !body.textContent?.trim() && !body.querySelector('img');
 }
 
 /** Gives the element's shadow root the article's typography, after the rules it already has. */
@@ -55,9 +52,9 @@ const normalized = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCas
  * Whether the summary reads as a standfirst under the title. Many sources make their summary from the
  * first words of the body (WordPress excerpts, RSS descriptions), and a summary shown twice is noise.
  */
-function standfirst(item: FeedItem, body: HTMLElement | undefined): boolean {
+function standfirst(item: FeedItem, body: HTMLElement): boolean {
   const summary = normalized(item.summary).replace(/(?:\.\.\.|…|\[…\])$/, '').trim();
-  const text = normalized(body?.textContent ?? '');
+  const text = normalized(body.textContent ?? '');
   return summary.length > 0 && text.length > 0 && !text.startsWith(summary.slice(0, 60));
 }
 

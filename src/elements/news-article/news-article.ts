@@ -1,17 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
-import type { Feed, FeedItem } from '../../data/types.js';
+import { onDemand } from '../../data/on-demand.js';
+import type { FeedItem } from '../../data/types.js';
 import { integerAttribute } from '../shared/attributes.js';
 import { CalendarClock } from '../shared/clock.js';
-import { NewsElement, type Source } from '../shared/news-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
+import type { LoadedArticle } from './article-loader.js';
 import { styles } from './news-article.styles.js';
 
-// The chunk that reads, sanitizes and draws articles, shared by every article on the page. A ready element
-// has loaded it, so drawing an article can read it synchronously. A failed import is not kept: the next
-// attempt (the retry button) imports again.
-let chunk: typeof import('./article-chunk.js') | undefined;
+/** Reading, sanitizing and drawing articles, shared by every article on the page; fetched beside the first request. */
+const articleChunk = onDemand(() => import('./article-chunk.js'));
+
+/** What an article draws: the item, its sanitized body and the code that draws them. */
+interface ShownArticle extends LoadedArticle {
+  view: typeof import('./article-chunk.js');
+}
 
 /**
  * One article from a feed or an article API: category, calendar-style time and view count, the title,
@@ -51,7 +57,7 @@ let chunk: typeof import('./article-chunk.js') | undefined;
  * @cssproperty --news-article-body-font - Font shorthand of the text (serif, 1.125rem/1.7).
  * @cssproperty --news-article-measure - Longest line of the text (65ch).
  */
-export class NewsArticle extends NewsElement<FeedItem, Feed> {
+export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
   static override readonly tagName = 'news-article';
 
   static override styles = [baseStyles, styles];
@@ -74,24 +80,27 @@ export class NewsArticle extends NewsElement<FeedItem, Feed> {
     new CalendarClock(this);
   }
 
-  protected override loadArgs(): readonly unknown[] {
-    return [this.src.trim(), this.itemId.trim()];
+  protected readonly data = new DataController(this, {
+    args: () => [this.src.trim(), this.itemId.trim()] as const,
+    source: ([src]) => {
+      if (!src) throw new FeedError('config', 'news-article has no src attribute.');
+      return { url: src, parse: articleChunk().then(view => view.parseArticleSource) };
+    },
+    present: async (feed, [src, itemId]) => {
+      const view = await articleChunk();
+      view.adoptArticleStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof NewsArticle).elementStyles);
+      return { ...(await view.presentArticle(feed, src, itemId)), view };
+    },
+    refresh: () => this.refresh,
+    lazy: () => this.loading === 'lazy',
+  });
+
+  protected override loadDetail({ item }: ShownArticle): FeedItem {
+    return item;
   }
 
-  protected override async source([src]: readonly unknown[]): Promise<Source<Feed>> {
-    if (!src) throw new FeedError('config', 'news-article has no src attribute.');
-    chunk ??= await import('./article-chunk.js');
-    return { url: src as string, parse: chunk.parseArticleSource };
-  }
-
-  protected override present(feed: Feed, [src, itemId]: readonly unknown[]): Promise<FeedItem> {
-    // source() imported the chunk before the client could hand over a feed.
-    return chunk!.loadArticle(this, feed, src as string, itemId as string);
-  }
-
-  // Only a loaded article is ready or empty, and load() imported the chunk before it loaded the article.
-  protected override isEmpty(item: FeedItem): boolean {
-    return chunk!.isEmptyArticle(item);
+  protected override isEmpty(article: ShownArticle): boolean {
+    return article.view.isEmptyArticle(article);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -100,8 +109,8 @@ export class NewsArticle extends NewsElement<FeedItem, Feed> {
     return html`<div class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${this.messages.loading}</span>${this.hideImage ? nothing : html`<p></p>`}</div>`;
   }
 
-  protected override renderValue(item: FeedItem): TemplateResult {
-    return chunk!.renderArticle(item, this.messages, this);
+  protected override renderValue(article: ShownArticle): TemplateResult {
+    return article.view.renderArticle(article, this.messages, this);
   }
 
   protected override errorText(kind: FeedErrorKind): string {

@@ -3,24 +3,35 @@ import { property } from 'lit/decorators.js';
 import type { FeedFormat } from '../../data/detect.js';
 import { FeedError } from '../../data/errors.js';
 import { loadFeedParser } from '../../data/feed-loader.js';
+import { onDemand } from '../../data/on-demand.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import { enumAttribute, integerAttribute } from '../shared/attributes.js';
 import { CalendarClock } from '../shared/clock.js';
+import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/events.js';
-import type { NewsSelectDetail } from '../shared/events-map.js';
-import { NewsElement, type Source } from '../shared/news-element.js';
+import type { NewsItemDetail } from '../shared/events-map.js';
+import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import type { Impressions } from './impressions.js';
 import { styles } from './news-list.styles.js';
 
-// How stories are drawn; loaded with the feed parser (see list-view.ts). A ready list has loaded it.
-let view: typeof import('./list-view.js') | undefined;
+export type { NewsItemDetail } from '../shared/events-map.js';
+
+/** How stories are drawn, with their styles and impressions; fetched beside the first feed's request. */
+const listView = onDemand(() => import('./list-chunk.js'));
+
+/** The stories of a feed a list shows, in order, for its attributes now. */
+export type Chooser = (feed: Feed) => FeedItem[];
+
+/** What a list draws: the feed, the code that draws its stories, and how to choose them. */
+export interface ShownFeed {
+  feed: Feed;
+  view: typeof import('./list-chunk.js');
+  choose: Chooser;
+}
 
 /** The ways a list can be laid out. */
 export type ListLayout = 'list' | 'grid' | 'compact' | 'ticker';
-
-/** Detail of `news-select` and `news-impression`: the story and its place in the list, from 0. */
-export type NewsItemDetail = NewsSelectDetail;
 
 const layouts = ['list', 'grid', 'compact', 'ticker'] as const;
 
@@ -39,7 +50,7 @@ export function usableItems(feed: Feed): FeedItem[] {
  * the size of the stories to come, new stories held behind a button while the reader is looking, and the
  * `news-select` and `news-impression` events. Subclasses choose which stories of the feed to show.
  */
-export abstract class FeedListElement extends NewsElement<Feed> {
+export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   static override styles = [baseStyles, styles];
 
   /** Address of the feed, resolved against the page. */
@@ -73,7 +84,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   @property() heading: string | null = null;
 
   /** A refresh that brought new stories while the reader was looking: they wait for the button. */
-  #held: { feed: Feed; count: number; show: () => void } | null = null;
+  #held: { count: number; show: () => void } | null = null;
 
   /** Tells when the list leaves the screen, so that stories held back are shown then. */
   #screenObserver?: IntersectionObserver;
@@ -84,20 +95,50 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   /** Made with the first stories shown: it comes with the chunk that draws them. */
   #impressions?: Impressions;
 
-  /**
-   * The stories the last update drew, by row index. Impressions look a row's story up here: selecting the stories
-   * again for every row would cost the whole feed per row.
-   */
-  #drawn: FeedItem[] = [];
+  /** The stories chosen for the value on screen, once per value and attributes (see `rechoose`). */
+  #chosen: { shown: ShownFeed; items: FeedItem[] } | null = null;
+
+  /** The list and the stories the last update drew, by row index: events look a row's story up here. */
+  #drawn: { list: Element | null; items: FeedItem[] } = { list: null, items: [] };
+
+  protected readonly data = new DataController(this, {
+    args: () => [this.src.trim(), this.format] as const,
+    source: ([src, format]) => {
+      if (!src) throw new FeedError('config', `${this.localName} needs a src attribute with the address of a feed.`);
+      // The drawing code travels while the feed does; a failure here is met again, and shown, by present().
+      listView().catch(() => {});
+      this.chooser().catch(() => {});
+      return { url: src, parse: loadFeedParser(format) };
+    },
+    present: async feed => {
+      const [view, choose] = await Promise.all([listView(), this.chooser()]);
+      view.adoptStoryStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof FeedListElement).elementStyles);
+      return { feed, view, choose };
+    },
+    refresh: () => this.refresh,
+    lazy: () => this.loading === 'lazy',
+    refreshed: (next, current, show) => this.#refreshed(next, current, show),
+  });
 
   constructor() {
     super();
     new CalendarClock(this);
   }
 
-  /** Which of the feed's stories to show, in order. */
-  protected selectItems(feed: Feed): FeedItem[] {
-    return usableItems(feed).slice(0, this.limit);
+  /** How this list chooses the stories of a feed; may load code of its own. */
+  protected async chooser(): Promise<Chooser> {
+    return feed => usableItems(feed).slice(0, this.limit);
+  }
+
+  /** The stories of `shown` on screen, in the order events count them. */
+  protected stories(shown: ShownFeed): FeedItem[] {
+    if (this.#chosen?.shown !== shown) this.#chosen = { shown, items: shown.choose(shown.feed) };
+    return this.#chosen.items;
+  }
+
+  /** Forgets the stories chosen: an attribute that chooses them changed. */
+  protected rechoose(): void {
+    this.#chosen = null;
   }
 
   /** The heading shown: the `heading` attribute by default. */
@@ -105,25 +146,17 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     return this.heading ?? '';
   }
 
-  protected override loadArgs(): readonly unknown[] {
-    return [this.src.trim(), this.format];
+  protected override loadDetail({ feed }: ShownFeed): Feed {
+    return feed;
   }
 
-  protected override async source([src, format]: readonly unknown[]): Promise<Source<Feed>> {
-    if (!src) throw new FeedError('config', `${this.localName} needs a src attribute with the address of a feed.`);
-    const [parse, loaded] = await Promise.all([loadFeedParser(format as FeedFormat), view ?? import('./list-view.js')]);
-    view = loaded;
-    view.adoptStoryStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof FeedListElement).elementStyles);
-    return { url: src as string, parse };
+  protected override isEmpty(shown: ShownFeed): boolean {
+    return this.stories(shown).length === 0;
   }
 
-  protected override isEmpty(feed: Feed): boolean {
-    return this.selectItems(feed).length === 0;
-  }
-
-  protected override refreshed(feed: Feed, current: Feed, show: () => void): void {
-    const shownIds = new Set(this.selectItems(current).map(item => item.id));
-    const count = this.selectItems(feed).filter(item => !shownIds.has(item.id)).length;
+  #refreshed(next: ShownFeed, current: ShownFeed, show: () => void): void {
+    const shownIds = new Set(this.stories(current).map(item => item.id));
+    const count = next.choose(next.feed).filter(item => !shownIds.has(item.id)).length;
     // Edits to stories already shown, or a list nobody is looking at, change at once; a moving ticker has no place
     // a reader could lose.
     if (!count || !this.#isOnScreen() || this.layout === 'ticker') {
@@ -131,7 +164,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
       show();
       return;
     }
-    this.#held = { feed, count, show };
+    this.#held = { count, show };
     this.requestUpdate();
   }
 
@@ -153,25 +186,30 @@ export abstract class FeedListElement extends NewsElement<Feed> {
     super.willUpdate(changed);
     // Held stories belong to the feed they came with.
     if (changed.has('src') || changed.has('format')) this.#held = null;
+    if (changed.has('limit')) this.rechoose();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const items = this.state === 'ready' ? this.renderRoot.querySelectorAll<HTMLElement>('.items > .item') : [];
-    this.#drawn = items.length ? this.#items() : [];
-    if (items.length) {
-      this.#impressions ??= new view!.Impressions(
+    const shown = this.state === 'ready' ? this.data.value : undefined;
+    const list = shown ? this.renderRoot.querySelector<HTMLElement>('.items[part=list]') : null;
+    const items = shown ? this.stories(shown) : [];
+    // Rows are looked at only when the stories or their list changed, not at every update.
+    if (list === this.#drawn.list && items === this.#drawn.items) return;
+    this.#drawn = { list, items };
+    if (shown) {
+      this.#impressions ??= new shown.view.Impressions(
         this,
         index => {
-          const item = this.#drawn[index];
+          const item = this.#drawn.items[index];
           if (item) emit<NewsItemDetail>(this, 'news-impression', { item, index });
         },
-        index => this.#drawn[index]?.id,
+        index => this.#drawn.items[index]?.id,
       );
     }
-    this.#impressions?.observe(items);
+    this.#impressions?.observe((list?.children ?? []) as Iterable<HTMLElement>);
     // The ticker's pace is per story; set through the CSS object model, which a strict CSP allows, unlike style attributes.
-    this.renderRoot.querySelector<HTMLElement>('.items.ticker')?.style.setProperty('--_count', String(items.length));
+    if (this.layout === 'ticker') list?.style.setProperty('--_count', String(items.length));
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -191,46 +229,19 @@ export abstract class FeedListElement extends NewsElement<Feed> {
       </div>`;
   }
 
-  protected override renderValue(feed: Feed): TemplateResult {
-    const items = this.selectItems(feed);
+  protected override renderValue(shown: ShownFeed): TemplateResult {
     const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, messages: this.messages };
-    const held = this.#held;
-    const newStories = held ? this.messages.list.newStories(held.count.toLocaleString(this.messages.numberLocale), held.count) : '';
-    const ticker = this.layout === 'ticker';
-    // Cards keep room for a picture only when some story has one: a feed without any would be all gaps. (The
-    // skeleton drew pictures; `hide-images` tells it not to.)
-    const pictureless = !this.hideImages && !items.some(item => item.image);
-    const list = html`<ul
-          part="list"
-          class=${`items ${this.#classes()}${pictureless ? ' no-images' : ''}${this.#paused ? ' paused' : ''}`}
-          role="list"
-          lang=${feed.language ?? nothing}
-          dir=${view!.direction(feed.language) ?? nothing}
-          @click=${this.#onClick}
-        >
-          ${view!.renderItems(items, display)}
-        </ul>`;
-    return html`${this.#renderHeading()}
-      <div class="frame">
-        ${held
-          ? html`<button part="new-stories" class="new-stories" type="button" @click=${this.#onShowHeld}>
-              ${newStories}
-            </button>`
-          : nothing}
-        ${ticker ? html`<div class="viewport">${list}</div>` : list}
-        ${ticker
-          ? html`<button part="pause" class="pause" type="button" aria-pressed=${this.#paused ? 'true' : 'false'} @click=${this.#onPause}>
-              ${this.#paused ? this.messages.list.play : this.messages.list.pause}
-            </button>`
-          : nothing}
-      </div>
-      <span class="visually-hidden" role="status">${newStories}</span>`;
-  }
-
-  /** The stories on screen now, in the order events count them. */
-  #items(): FeedItem[] {
-    const feed = this.shown;
-    return feed ? this.selectItems(feed) : [];
+    return html`${this.#renderHeading()}${shown.view.renderStories({
+      feed: shown.feed,
+      items: this.stories(shown),
+      display,
+      classes: this.#classes(),
+      paused: this.#paused,
+      held: this.#held?.count ?? 0,
+      onClick: this.#onClick,
+      onShowHeld: this.#onShowHeld,
+      onPause: this.#onPause,
+    })}`;
   }
 
   /** Whether any of the list is in the viewport now; read from layout, as the observer's last word may be late. */
@@ -269,7 +280,7 @@ export abstract class FeedListElement extends NewsElement<Feed> {
   #onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest?.('a.link');
     const index = Number(link?.closest<HTMLElement>('.item')?.dataset.index);
-    const item = this.#items()[index];
+    const item = this.#drawn.items[index];
     if (!link || !item) return;
     if (!emit<NewsItemDetail>(this, 'news-select', { item, index }, true)) event.preventDefault();
   };

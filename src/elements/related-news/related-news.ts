@@ -1,14 +1,13 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Feed, FeedItem } from '../../data/types.js';
+import { onDemand } from '../../data/on-demand.js';
 import { integerAttribute } from '../shared/attributes.js';
-import type { Source } from '../shared/news-element.js';
-import { FeedListElement } from '../news-list/feed-list.js';
+import { FeedListElement, type Chooser, type ShownFeed } from '../news-list/feed-list.js';
 
 export type { ListLayout, NewsItemDetail } from '../news-list/feed-list.js';
 
-// Choosing the stories (comparing addresses, the canonical link) arrives with the feed, as a chunk of its own.
-let choose: typeof import('./related-items.js') | undefined;
+/** Choosing the stories (comparing addresses, the canonical link): a chunk of its own, fetched beside the feed. */
+const relatedChunk = onDemand(() => import('./related-items.js'));
 
 /**
  * The "Similar news" block under an article: stories from a feed of candidates without the article being read
@@ -75,19 +74,18 @@ export class RelatedNews extends FeedListElement {
   /** The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than `limit`. */
   @property({ converter: integerAttribute(3, 1, 100) }) min = 3;
 
-  protected override async source(args: readonly unknown[]): Promise<Source<Feed>> {
-    const [source, loaded] = await Promise.all([super.source(args), choose ?? import('./related-items.js')]);
-    choose = loaded;
-    return source;
+  protected override async chooser(): Promise<Chooser> {
+    const { relatedItems } = await relatedChunk();
+    return feed => relatedItems(feed, this.exclude, this.limit);
   }
 
-  // Only loaded feeds are chosen from, and source() imported the chunk before any feed could load.
-  protected override selectItems(feed: Feed): FeedItem[] {
-    return choose!.relatedItems(feed, this.exclude, this.limit);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('exclude')) this.rechoose();
   }
 
-  protected override isEmpty(feed: Feed): boolean {
-    return this.selectItems(feed).length < Math.min(this.min, this.limit);
+  protected override isEmpty(shown: ShownFeed): boolean {
+    return this.stories(shown).length < Math.min(this.min, this.limit);
   }
 
   protected override headingText(): string {

@@ -1,16 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedErrorKind } from '../../data/errors.js';
+import { onDemand } from '../../data/on-demand.js';
+import { openMeteoUrl } from '../../data/open-meteo-url.js';
 import type { CurrentWeather, WindUnit } from '../../data/weather.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
-import { NewsElement, type Source } from '../shared/news-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './weather-badge.styles.js';
 
 const OPEN_METEO_SITE = 'https://open-meteo.com/';
 
-// The Open-Meteo reader and the drawing of the weather (see weather-chunk.ts); a ready badge has loaded them.
-let chunk: typeof import('./weather-chunk.js') | undefined;
+/** The Open-Meteo reader and the drawing of the weather: fetched with the first badge's request, not before it. */
+const weatherChunk = onDemand(() => import('./weather-chunk.js'));
+
+/** What a badge draws: the weather, in SI units whatever the source answered in, and the code that draws it. */
+interface ShownWeather {
+  weather: CurrentWeather;
+  view: typeof import('./weather-chunk.js');
+}
 
 /**
  * Current weather for a place: signed temperature, condition words in the page's language, wind
@@ -43,7 +52,7 @@ let chunk: typeof import('./weather-chunk.js') | undefined;
  * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
  * @cssproperty --news-weather-card-height - Height of the card layout (10rem).
  */
-export class WeatherBadge extends NewsElement<CurrentWeather> {
+export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   static override readonly tagName = 'weather-badge';
 
   static override styles = [baseStyles, styles];
@@ -72,22 +81,20 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
   /** Seconds between refreshes: 900 (15 minutes, the model's own update interval) unless set; 0 never. */
   @property({ converter: integerAttribute(900, 0, 86_400) }) override refresh = 900;
 
-  protected override loadArgs(): readonly unknown[] {
-    return [this.src, this.latitude, this.longitude, this.units, this.#windUnit()];
-  }
+  // Units are the reader's, not the request's: a metric and an imperial badge of one place share one request.
+  protected readonly data = new DataController(this, {
+    args: () => [this.src, this.latitude, this.longitude] as const,
+    source: ([src, latitude, longitude]) => ({
+      url: src || openMeteoUrl({ latitude, longitude }),
+      parse: weatherChunk().then(view => view.parseOpenMeteo),
+    }),
+    present: async (weather: CurrentWeather) => ({ weather, view: await weatherChunk() }),
+    refresh: () => this.refresh,
+    lazy: () => this.loading === 'lazy',
+  });
 
-  protected override async source(): Promise<Source<CurrentWeather>> {
-    chunk ??= await import('./weather-chunk.js');
-    const { openMeteoUrl, parseOpenMeteo } = chunk;
-    const url = this.src
-      ? this.src
-      : openMeteoUrl({
-          latitude: this.latitude,
-          longitude: this.longitude,
-          temperatureUnit: this.units === 'imperial' ? 'fahrenheit' : 'celsius',
-          windUnit: this.#windUnit(),
-        });
-    return { url, parse: parseOpenMeteo };
+  protected override loadDetail({ weather }: ShownWeather): CurrentWeather {
+    return weather;
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -105,9 +112,9 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
     `);
   }
 
-  protected override renderValue(weather: CurrentWeather): TemplateResult {
+  protected override renderValue({ weather, view }: ShownWeather): TemplateResult {
     const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
-    return this.#frame(html`${this.#renderLabel()} ${chunk!.renderWeather(weather, display)} ${this.#renderAttribution()}`);
+    return this.#frame(html`${this.#renderLabel()} ${view.renderWeather(weather, display)} ${this.#renderAttribution()}`);
   }
 
   #renderLabel(): TemplateResult | typeof nothing {

@@ -1,0 +1,54 @@
+// What a list needs once it has stories: how one story is drawn (list-view.ts), the frame around the stories
+// (the new-stories button, the ticker's viewport and pause button, the polite announcement) and the impressions.
+// One chunk, fetched beside the first feed's request; the element itself carries only its skeleton.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Feed, FeedItem } from '../../data/types.js';
+import { direction, renderItems, type ItemDisplay } from './list-view.js';
+
+export { adoptStoryStyles, Impressions } from './list-view.js';
+
+/** What the element tells the chunk about drawing its stories now. */
+export interface StoryFrame {
+  readonly feed: Feed;
+  readonly items: readonly FeedItem[];
+  readonly display: ItemDisplay;
+  /** The layout classes the skeleton also has. */
+  readonly classes: string;
+  readonly paused: boolean;
+  /** How many new stories wait behind the button; 0 for none. */
+  readonly held: number;
+  readonly onClick: (event: MouseEvent) => void;
+  readonly onShowHeld: () => void;
+  readonly onPause: () => void;
+}
+
+/** The stories of a list in their frame. */
+export function renderStories(frame: StoryFrame): TemplateResult {
+  const { feed, items, display, held } = frame;
+  const { messages } = display;
+  const newStories = held ? messages.list.newStories(held.toLocaleString(messages.numberLocale), held) : '';
+  const ticker = display.layout === 'ticker';
+  // Cards keep room for a picture only when some story has one: a feed without any would be all gaps. (The
+  // skeleton drew pictures; `hide-images` tells it not to.)
+  const pictureless = !display.hideImages && !items.some(item => item.image);
+  const list = html`<ul
+    part="list"
+    class=${`items ${frame.classes}${pictureless ? ' no-images' : ''}${frame.paused ? ' paused' : ''}`}
+    role="list"
+    lang=${feed.language ?? nothing}
+    dir=${direction(feed.language) ?? nothing}
+    @click=${frame.onClick}
+  >
+    ${renderItems(items, display)}
+  </ul>`;
+  return html`<div class="frame">
+      ${held ? html`<button part="new-stories" class="new-stories" type="button" @click=${frame.onShowHeld}>${newStories}</button>` : nothing}
+      ${ticker ? html`<div class="viewport">${list}</div>` : list}
+      ${ticker
+        ? html`<button part="pause" class="pause" type="button" aria-pressed=${frame.paused ? 'true' : 'false'} @click=${frame.onPause}>
+            ${frame.paused ? messages.list.play : messages.list.pause}
+          </button>`
+        : nothing}
+    </div>
+    <span class="visually-hidden" role="status">${newStories}</span>`;
+}
