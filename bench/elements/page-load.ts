@@ -70,32 +70,32 @@ export interface PageLoadComparison {
   visits: { widgets: PageVisit[]; plain: PageVisit[] };
 }
 
-const frame = `<header><h1>The Riverside Courier</h1>%weather%</header>
-%list%
-%article%
-%related%
+/** What both pages are: a heading with the weather, the headlines, the article, related stories, a paragraph. */
+function frame(shows: Record<keyof typeof DATA, string>): string {
+  return `<header><h1>The Riverside Courier</h1>${shows.weather}</header>
+${shows.feed}
+${shows.article}
+${shows.related}
 <p>Letters to the editor, the crossword and the tide tables are on the pages that follow.</p>`;
+}
 
 /** The page a site owner writes: the drop-in and the four tags. */
 const WIDGET_PAGE = page(
   'widgets',
   '<script type="module" src="/news-widgets.js"></script>',
-  frame
-    .replace('%weather%', `<weather-badge src="${DATA.weather}" label="Tashkent"></weather-badge>`)
-    .replace('%list%', `<news-list src="${DATA.feed}" limit="6"></news-list>`)
-    .replace('%article%', `<news-article src="${DATA.article}"></news-article>`)
-    .replace('%related%', `<related-news src="${DATA.related}" layout="grid" limit="4"></related-news>`),
+  frame({
+    weather: `<weather-badge src="${DATA.weather}" label="Tashkent"></weather-badge>`,
+    feed: `<news-list src="${DATA.feed}" limit="6"></news-list>`,
+    article: `<news-article src="${DATA.article}"></news-article>`,
+    related: `<related-news src="${DATA.related}" layout="grid" limit="4"></related-news>`,
+  }),
 );
 
 /** The same page without the library: fetch, json, innerHTML, as each file arrives. */
 const PLAIN_PAGE = page(
   'plain',
   '',
-  `${frame
-    .replace('%weather%', '<p id="weather"></p>')
-    .replace('%list%', '<ul id="list"></ul>')
-    .replace('%article%', '<article id="article"></article>')
-    .replace('%related%', '<ul id="related"></ul>')}
+  `${frame({ weather: '<p id="weather"></p>', feed: '<ul id="list"></ul>', article: '<article id="article"></article>', related: '<ul id="related"></ul>' })}
 <script type="module">
 const show = (url, id, write) => fetch(url).then(response => response.json()).then(data => { document.getElementById(id).innerHTML = write(data); });
 const story = item => \`<li>\${item.image ? \`<img src="\${item.image}" alt="" width="120" height="80" loading="lazy">\` : ''}<a href="\${item.url}">\${item.title}</a></li>\`;
