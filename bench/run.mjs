@@ -1,8 +1,8 @@
 // npm run bench [name filter]: runs every bench/*.bench.ts, prints the median cost of each benchmark, compares it
 // with the previous run, and writes bench/results.json (not committed; keep a copy to compare across commits).
-// Then it reports the figures of DESIGN.md's budgets: the elements measured in Chromium (bench/elements/), the
-// gzip sizes of the build (building it first when dist/ has none), and the parse throughput bench/parse.mjs has
-// just measured.
+// Then it reports the figures of DESIGN.md's budgets: the elements measured in Chromium (bench/elements/), a page
+// of the four widgets against a plain page that fetches the same files (bench/elements/page-load.ts), the gzip sizes
+// of the build (building it first when dist/ has none), and the parse throughput bench/parse.mjs has just measured.
 //
 // A file's name says where it runs: name.node.bench.ts in Node, name.chromium.bench.ts in headless Chromium (for
 // code that needs the DOM, such as DOMParser), name.bench.ts in both. See bench/README.md.
@@ -18,6 +18,8 @@ const started = performance.now();
 const root = new URL('..', import.meta.url).pathname;
 const resultsFile = new URL('results.json', import.meta.url).pathname;
 const filter = process.argv[2] ?? '';
+// Visits of each page in the page-load comparison (after one unmeasured visit of each).
+const PAGE_LOAD_ROUNDS = 11;
 
 function environmentsOf(file) {
   if (file.endsWith('.node.bench.ts')) return ['node'];
@@ -35,12 +37,12 @@ function git(...args) {
 
 const files = (await readdir(new URL('.', import.meta.url))).filter(file => file.endsWith('.bench.ts') && file.includes(filter)).sort();
 // The budget figures, by the name the filter matches.
-const sections = ['elements', 'sizes', 'parse'].filter(name => name.includes(filter));
+const sections = ['elements', 'page-load', 'sizes', 'parse'].filter(name => name.includes(filter));
 if (!files.length && !sections.length) {
   console.error(`No benchmark in bench/ matches "${filter}".`);
   process.exit(1);
 }
-const needsChromium = files.some(file => environmentsOf(file).includes('chromium')) || sections.includes('elements');
+const needsChromium = files.some(file => environmentsOf(file).includes('chromium')) || sections.includes('elements') || sections.includes('page-load');
 if (needsChromium && !chromiumFound) {
   console.error(`No Chromium at ${chromiumPath}: install it or set CHROME_PATH (see README).`);
   process.exit(1);
@@ -59,6 +61,7 @@ const server = await createServer({
 const runs = [];
 const environments = { node: process.version };
 let elements = null;
+let pageLoad = null;
 let browser;
 try {
   const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
@@ -69,15 +72,23 @@ try {
   }
   for (const file of files) {
     for (const environment of environmentsOf(file)) {
-      process.stdout.write(`measuring ${file} in ${environment}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+      progress(`${file} in ${environment}`);
       const results = environment === 'node' ? await inNode(runner, file) : await inChromium(browser, file);
       for (const result of results) runs.push({ file, environment, ...result });
     }
   }
   if (sections.includes('elements')) elements = await report(browser, '/bench/elements/report.ts');
+  if (sections.includes('page-load')) {
+    const { comparePageLoad } = await runner.import('/bench/elements/page-load.ts');
+    pageLoad = await comparePageLoad(browser, PAGE_LOAD_ROUNDS, progress);
+  }
 } finally {
   await browser?.close();
   await server.close();
+}
+
+function progress(step) {
+  process.stdout.write(`measuring ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 
 async function inNode(runner, file) {
@@ -114,7 +125,7 @@ async function report(browser, module) {
       await devtools.send('HeapProfiler.collectGarbage');
       return (await devtools.send('Runtime.getHeapUsage')).usedSize;
     });
-    await page.exposeFunction('benchProgress', step => process.stdout.write(`measuring ${step}… (${((performance.now() - started) / 1000).toFixed(0)} s)\n`));
+    await page.exposeFunction('benchProgress', progress);
     await page.goto(new URL(`/bench/chromium.html?report=${module}`, server.resolvedUrls.local[0]).href);
     await page.waitForFunction(() => window.benchOutcome !== undefined, null, { timeout: 10 * 60_000, polling: 500 });
     const outcome = await page.evaluate(() => window.benchOutcome);
@@ -147,7 +158,7 @@ const before = new Map((previous?.runs ?? []).map(run => [keyOf(run), run]));
 
 const commit = git('rev-parse', '--short', 'HEAD');
 const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-const results = { date: new Date().toISOString(), commit, dirty, environments, runs, elements, sizes, parse };
+const results = { date: new Date().toISOString(), commit, dirty, environments, runs, elements, pageLoad, sizes, parse };
 await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
 const number = value => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
@@ -166,7 +177,7 @@ if (rows.length) {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
-const budgets = budgetRows({ elements, sizes, parse });
+const budgets = budgetRows({ elements, pageLoad, sizes, parse });
 if (budgets.length) {
   console.log('\nbudgets of DESIGN.md (timings are of one run on this machine; exact figures are also asserted by npm test)\n');
   const titles = ['figure', 'measured', 'budget', ''];
@@ -179,7 +190,7 @@ console.log(`\nwritten to bench/results.json`);
 if (budgets.some(row => row[3] === 'OVER')) console.log('some figures are over their budget (marked OVER)');
 
 /** One row per figure: what, the measurement, the budget it is held to (if any), and ok or OVER. */
-function budgetRows({ elements, sizes, parse }) {
+function budgetRows({ elements, pageLoad, sizes, parse }) {
   const table = [];
   const check = ok => (ok ? 'ok' : 'OVER');
   const ms = value => `${value.toFixed(1)} ms`;
@@ -237,6 +248,17 @@ function budgetRows({ elements, sizes, parse }) {
   if (parse) {
     for (const file of parse.files) table.push([`g. parse ${file.path} (${(file.bytes / 1024).toFixed(0)} KB, ${file.items} items)`, `${file.medianMBps.toFixed(2)} MB/s`, '', '']);
     table.push([`g. parse: median over files (parser ${kb(parse.bundle.gzip)} gzip)`, `${parse.medianMBps.toFixed(2)} MB/s`, '', '']);
+  }
+  if (pageLoad) {
+    const { rounds, widgets, plain, ratio, roundRatio } = pageLoad;
+    table.push([`h. data shown, page of four widgets / plain page of the same files (medians of ${rounds})`, `${ms(widgets.shown)} / ${ms(plain.shown)} = ${ratio.toFixed(2)}x (per round ${roundRatio.toFixed(2)}x)`, '<= 1.5x', check(ratio <= 1.5)]);
+    table.push(['h. first data request started, widgets (drop-in arrived) / plain', `${ms(widgets.firstRequest)} (${ms(widgets.dropinLoaded)}) / ${ms(plain.firstRequest)}`, '', '']);
+    table.push(['h. last data response ended, widgets / plain', `${ms(widgets.lastResponse)} / ${ms(plain.lastResponse)}`, '', '']);
+    const order = Object.entries(widgets.ready).sort(([, a], [, b]) => a - b);
+    table.push(['h. each widget ready (median)', order.map(([tag, at]) => `${tag} ${at.toFixed(0)}`).join(', ') + ' ms', '', '']);
+    const shift = summary => `${summary.layoutShift.toFixed(4)} (most ${summary.layoutShiftMax.toFixed(4)})`;
+    table.push(['h. whole-page layout shift from navigation: widget page', shift(widgets), '<= 0.05', check(widgets.layoutShiftMax <= 0.05)]);
+    table.push(['h. whole-page layout shift from navigation: plain page', shift(plain), '', '']);
   }
   return table;
 }
