@@ -47,8 +47,9 @@ function table(title, headings, rows) {
 
 /** The tables of one element's declaration. */
 export function elementTables(declaration) {
-  const fields = (declaration.members ?? []).filter(member => member.kind === 'field' && !member.privacy && !member.static);
-  const statics = (declaration.members ?? []).filter(member => member.static && !member.privacy);
+  const isPublic = member => !member.privacy || member.privacy === 'public';
+  const fields = (declaration.members ?? []).filter(member => member.kind === 'field' && isPublic(member) && !member.static);
+  const statics = (declaration.members ?? []).filter(member => member.static && isPublic(member));
   return [
     table(
       'Attributes',

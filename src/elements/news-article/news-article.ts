@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import type { FeedItem } from '../../data/types.js';
@@ -62,17 +61,24 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
 
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    itemId: { attribute: 'item-id' },
+    headingLevel: { attribute: 'heading-level', converter: integerAttribute(2, 1, 6) },
+    hideImage: { attribute: 'hide-image', type: Boolean, reflect: true },
+  };
+
   /** Address of the article: a JSON Feed item, a JSON Feed, a WordPress post (or list of posts), or an RSS or Atom feed. */
-  @property() src = '';
+  src = '';
 
   /** Which item of a feed to show, by id or link (relative links count from `src`); empty (default) shows the first. */
-  @property({ attribute: 'item-id' }) itemId = '';
+  itemId = '';
 
   /** Level of the title's heading, 1 to 6 (default 2); the body's subheads keep their own levels, h1 becoming h2. */
-  @property({ attribute: 'heading-level', converter: integerAttribute(2, 1, 6) }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides the lead picture (default false: shown when the article has one). */
-  @property({ attribute: 'hide-image', type: Boolean, reflect: true }) hideImage = false;
+  hideImage = false;
 
   constructor() {
     super();

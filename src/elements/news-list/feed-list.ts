@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FeedFormat } from '../../data/detect.js';
 import { FeedError } from '../../data/errors.js';
 import { loadFeedParser } from '../../data/feed-loader.js';
@@ -53,35 +52,47 @@ export function usableItems(feed: Feed): FeedItem[] {
 export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: { converter: enumAttribute(['auto', 'jsonfeed', 'rss', 'atom', 'wordpress'] as const, 'auto') },
+    layout: { converter: enumAttribute(layouts, 'list') },
+    excerptLength: { attribute: 'excerpt-length', converter: integerAttribute(150, 0, 1000) },
+    hideImages: { attribute: 'hide-images', type: Boolean },
+    hideDates: { attribute: 'hide-dates', type: Boolean },
+    target: {},
+    rel: {},
+    heading: {},
+  };
+
   /** Address of the feed, resolved against the page. */
-  @property() src = '';
+  src = '';
 
   /** `auto` (default) tells the format from the response; `jsonfeed`, `rss`, `atom` or `wordpress` insist on one. */
-  @property({ converter: enumAttribute(['auto', 'jsonfeed', 'rss', 'atom', 'wordpress'] as const, 'auto') }) format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** How many stories to show at most (1 to 100). */
   abstract limit: number;
 
   /** `list` (default): rows with a thumbnail; `grid`: cards; `compact`: titles and times; `ticker`: one moving line. */
-  @property({ converter: enumAttribute(layouts, 'list') }) layout: ListLayout = 'list';
+  layout: ListLayout = 'list';
 
   /** Characters of each story's summary to show, cut at a word (0 to 1000; default 150; 0 shows none). */
-  @property({ attribute: 'excerpt-length', converter: integerAttribute(150, 0, 1000) }) excerptLength = 150;
+  excerptLength = 150;
 
   /** Shows no pictures (default false). */
-  @property({ attribute: 'hide-images', type: Boolean }) hideImages = false;
+  hideImages = false;
 
   /** Shows no publication times (default false). */
-  @property({ attribute: 'hide-dates', type: Boolean }) hideDates = false;
+  hideDates = false;
 
   /** Where links open, as the `target` of a link (default: the same tab). */
-  @property() target = '';
+  target = '';
 
   /** The `rel` of every link (default none; `noopener` with `target="_blank"`). */
-  @property() rel = '';
+  rel = '';
 
   /** A heading above the stories; none by default, and an empty value shows none. */
-  @property() heading: string | null = null;
+  heading: string | null = null;
 
   /** A refresh that brought new stories while the reader was looking: they wait for the button. */
   #held: { count: number; show: () => void } | null = null;

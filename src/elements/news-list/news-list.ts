@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { integerAttribute } from '../shared/attributes.js';
 import { FeedListElement } from './feed-list.js';
 
@@ -54,6 +54,10 @@ export type { ListLayout, NewsItemDetail } from './feed-list.js';
 export class NewsList extends FeedListElement {
   static override readonly tagName = 'news-list';
 
+  static override properties: PropertyDeclarations = {
+    limit: { converter: integerAttribute(10, 1, 100) },
+  };
+
   /** How many stories to show at most (1 to 100; default 10). */
-  @property({ converter: integerAttribute(10, 1, 100) }) limit = 10;
+  limit = 10;
 }

@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { onDemand } from '../../data/on-demand.js';
 import { integerAttribute } from '../shared/attributes.js';
 import { FeedListElement, type Chooser, type ShownFeed } from '../news-list/feed-list.js';
@@ -65,14 +64,20 @@ export class RelatedNews extends FeedListElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    limit: { converter: integerAttribute(6, 1, 100) },
+    exclude: {},
+    min: { converter: integerAttribute(3, 1, 100) },
+  };
+
   /** How many stories to show at most (1 to 100; default 6). */
-  @property({ converter: integerAttribute(6, 1, 100) }) limit = 6;
+  limit = 6;
 
   /** The address or id of the story being read, left out of the list (default: the page's canonical address). */
-  @property() exclude: string | null = null;
+  exclude: string | null = null;
 
   /** The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than `limit`. */
-  @property({ converter: integerAttribute(3, 1, 100) }) min = 3;
+  min = 3;
 
   protected override async chooser(): Promise<Chooser> {
     const { relatedItems } = await relatedChunk();

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import { en } from '../../i18n/en.js';
 import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
@@ -43,23 +42,31 @@ export abstract class NewsElement<D, V = D> extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true, converter: enumAttribute(['auto', 'light', 'dark'] as const, 'auto') },
+    loading: { converter: enumAttribute(['eager', 'lazy'] as const, 'eager') },
+    refresh: { converter: integerAttribute(0, 0, 86_400) },
+    state: { reflect: true },
+    stale: { type: Boolean, reflect: true },
+  };
+
   /** `auto` (default) follows the reader's colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true, converter: enumAttribute(['auto', 'light', 'dark'] as const, 'auto') }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** `eager` (default) loads at once; `lazy` waits until the element is within about one viewport of being seen. */
-  @property({ converter: enumAttribute(['eager', 'lazy'] as const, 'eager') }) loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /**
    * Seconds between refreshes (0 never; at least 10). Refreshes pause while the page is hidden or offline, and
    * elements of one address and interval share one request.
    */
-  @property({ converter: integerAttribute(0, 0, 86_400) }) refresh = 0;
+  refresh = 0;
 
   /** What the element shows now: `loading`, `ready`, `empty` or `error`. Read-only; reflected. */
-  @property({ reflect: true }) state: WidgetState = 'loading';
+  state: WidgetState = 'loading';
 
   /** Set while the last refresh failed and the data shown is the last good one. Read-only; reflected. */
-  @property({ type: Boolean, reflect: true }) stale = false;
+  stale = false;
 
   /** The language in use, from `lang`, the nearest `[lang]` ancestor or `<html lang>`. */
   protected language: Language = 'en';

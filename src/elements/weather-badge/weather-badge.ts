@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import { openMeteoUrl } from '../../data/open-meteo-url.js';
@@ -57,29 +56,40 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
 
   static override styles = [baseStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    latitude: { converter: numberAttribute },
+    longitude: { converter: numberAttribute },
+    src: {},
+    units: { converter: enumAttribute(['metric', 'imperial'] as const, 'metric') },
+    windUnit: { attribute: 'wind-unit', converter: enumAttribute(['ms', 'kmh', 'mph', 'kn', ''] as const, '') },
+    layout: { converter: enumAttribute(['compact', 'card'] as const, 'compact') },
+    label: {},
+    refresh: { converter: integerAttribute(900, 0, 86_400) },
+  };
+
   /** Latitude in degrees, -90 to 90. Needed unless `src` is set. */
-  @property({ converter: numberAttribute }) latitude = Number.NaN;
+  latitude = Number.NaN;
 
   /** Longitude in degrees, -180 to 180. Needed unless `src` is set. */
-  @property({ converter: numberAttribute }) longitude = Number.NaN;
+  longitude = Number.NaN;
 
   /** An endpoint answering in the Open-Meteo forecast shape, used instead of Open-Meteo itself. */
-  @property() src = '';
+  src = '';
 
   /** `metric` (default: °C, m/s) or `imperial` (°F, mph). */
-  @property({ converter: enumAttribute(['metric', 'imperial'] as const, 'metric') }) units: 'metric' | 'imperial' = 'metric';
+  units: 'metric' | 'imperial' = 'metric';
 
   /** `ms`, `kmh`, `mph` or `kn`; default `ms` for metric and `mph` for imperial. */
-  @property({ attribute: 'wind-unit', converter: enumAttribute(['ms', 'kmh', 'mph', 'kn', ''] as const, '') }) windUnit: WindUnit | '' = '';
+  windUnit: WindUnit | '' = '';
 
   /** `compact` (default), a one-line header badge, or `card`, a small block with the place name. */
-  @property({ converter: enumAttribute(['compact', 'card'] as const, 'compact') }) layout: 'compact' | 'card' = 'compact';
+  layout: 'compact' | 'card' = 'compact';
 
   /** The place name, shown by the card layout and read out in both layouts. */
-  @property() label = '';
+  label = '';
 
   /** Seconds between refreshes: 900 (15 minutes, the model's own update interval) unless set; 0 never. */
-  @property({ converter: integerAttribute(900, 0, 86_400) }) override refresh = 900;
+  override refresh = 900;
 
   // Units are the reader's, not the request's: a metric and an imperial badge of one place share one request.
   protected readonly data = new DataController(this, {
