@@ -1,6 +1,6 @@
 // npm run bench [name filter]: runs every bench/*.bench.ts, prints the median cost of each benchmark, compares it
 // with the previous run, and writes bench/results.json (not committed; keep a copy to compare across commits).
-// Then it reports the figures of DESIGN.md's budgets: the elements measured in Chromium (bench/elements/), a page
+// Then it reports the figures of the budgets in docs/budgets.md: the elements measured in Chromium (bench/elements/), a page
 // of the four widgets against a plain page that fetches the same files (bench/elements/page-load.ts), the gzip sizes
 // of the build (building it first when dist/ has none), and the parse throughput bench/parse.mjs has just measured.
 //
@@ -179,7 +179,7 @@ if (rows.length) {
 }
 const budgets = budgetRows({ elements, pageLoad, sizes, parse });
 if (budgets.length) {
-  console.log('\nbudgets of DESIGN.md (timings are of one run on this machine; exact figures are also asserted by npm test)\n');
+  console.log('\nbudgets of docs/budgets.md (timings are of one run on this machine; exact figures are also asserted by npm test)\n');
   const titles = ['figure', 'measured', 'budget', ''];
   const columns = titles.map((title, column) => Math.max(title.length, ...budgets.map(row => row[column].length)));
   const budgetLine = row => row.map((cell, column) => cell.padEnd(columns[column])).join('  ').trimEnd();

@@ -1,4 +1,4 @@
-// Prints the gzip size of every built module and fails when the drop-in is over the budget of DESIGN.md.
+// Prints the gzip size of every built module and fails when the drop-in is over its budget (docs/budgets.md).
 // measureSizes() gives the same figures to bench/run.mjs and to the size test.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

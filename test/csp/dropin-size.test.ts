@@ -1,4 +1,4 @@
-// The drop-in's budget from DESIGN.md, checked on a fresh build: dist/news-widgets.js and the chunks it imports
+// The drop-in's budget (docs/budgets.md), checked on a fresh build: dist/news-widgets.js and the chunks it imports
 // statically weigh at most 18 KB gzip. The same figure is printed by scripts/size.mjs and npm run bench.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -45,8 +45,11 @@ interface ShownWeather {
  * @cssproperty --news-color - Text colour.
  * @cssproperty --news-muted - Colour of the wind line, attribution and icon.
  * @cssproperty --news-surface - Background; `transparent` to blend in.
- * @cssproperty --news-accent - Links, focus rings, rain and lightning.
+ * @cssproperty --news-accent - Links, focus rings, and rain and lightning unless `--news-weather-rain-color` is set.
+ * @cssproperty --news-radius - Corner radius of the badge and the card (8px).
+ * @cssproperty --news-weather-icon-color - Colour of the pictogram's lines (the muted colour).
  * @cssproperty --news-weather-sun-color - Colour of the sun.
+ * @cssproperty --news-weather-rain-color - Colour of raindrops and lightning (the accent colour).
  * @cssproperty --news-weather-badge-width - Width of the compact layout (19em); fixed, so loading moves nothing.
  * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
  * @cssproperty --news-weather-card-height - Height of the card layout (10rem).
