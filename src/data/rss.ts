@@ -3,7 +3,7 @@
 import { parseDate } from './dates.js';
 import { declaredPicture } from './declared-picture.js';
 import { pictureInHtml } from './images.js';
-import { finishItem } from './item.js';
+import { finishItem, htmlBaseOf } from './item.js';
 import { parseError } from './parse-error.js';
 import { htmlToText, languageTag } from './text.js';
 import type { Feed, FeedItem } from './types.js';
@@ -56,8 +56,7 @@ function readItem(item: Element, core: string | null, outerBase: string | null, 
 
   url ??= permalink;
   const contentHtml = content || description;
-  // Relative addresses inside the HTML belong to the article page, unless an xml:base says otherwise.
-  const htmlBase = base !== documentUrl ? base : (url ?? base);
+  const htmlBase = htmlBaseOf(base, documentUrl, url);
   return finishItem(
     {
       id: guid || item.getAttributeNS(NS.rdf, 'about'),
