@@ -1,4 +1,5 @@
 import { FeedError } from './errors.js';
+import { isObject, type JsonObject } from './json.js';
 import type { ResponseMeta } from './types.js';
 import { METRES_PER_SECOND, type CurrentWeather, type TemperatureUnit, type WindUnit } from './weather.js';
 
@@ -31,12 +32,6 @@ export function openMeteoUrl(query: OpenMeteoQuery): string {
     timeformat: 'unixtime',
   });
   return `https://api.open-meteo.com/v1/forecast?${params}`;
-}
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function finite(value: unknown): number | null {
