@@ -1,21 +1,20 @@
 import { FeedError } from './errors.js';
 import { isObject, type JsonObject } from './json.js';
 import type { ResponseMeta } from './types.js';
-import { METRES_PER_SECOND, type CurrentWeather, type TemperatureUnit, type WindUnit } from './weather.js';
+import { METRES_PER_SECOND, type CurrentWeather, type WindUnit } from './weather.js';
 
+/** The place a forecast is asked for. */
 export interface OpenMeteoQuery {
   latitude: number;
   longitude: number;
-  temperatureUnit: TemperatureUnit;
-  windUnit: WindUnit;
 }
 
 /**
- * The Open-Meteo forecast address asking only for what a badge shows, in the units it shows.
+ * The Open-Meteo forecast address asking only for what a badge shows, always in Celsius and m/s: weather stays
+ * in SI from the response to the view, so a metric and an imperial badge of one place share one request.
  * Out-of-range or missing coordinates are a `config` error: no request is worth making.
  */
-export function openMeteoUrl(query: OpenMeteoQuery): string {
-  const { latitude, longitude } = query;
+export function openMeteoUrl({ latitude, longitude }: OpenMeteoQuery): string {
   if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
     throw new FeedError('config', 'weather-badge needs a latitude between -90 and 90.');
   }
@@ -27,8 +26,8 @@ export function openMeteoUrl(query: OpenMeteoQuery): string {
     latitude: String(Math.round(latitude * 1e4) / 1e4),
     longitude: String(Math.round(longitude * 1e4) / 1e4),
     current: 'temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day',
-    temperature_unit: query.temperatureUnit,
-    wind_speed_unit: query.windUnit,
+    temperature_unit: 'celsius',
+    wind_speed_unit: 'ms',
     timeformat: 'unixtime',
   });
   return `https://api.open-meteo.com/v1/forecast?${params}`;
@@ -68,7 +67,7 @@ function timeOf(value: unknown, utcOffsetSeconds: number): Date | null {
 /**
  * Reads an Open-Meteo forecast response: the `current` block (temperature_2m, weather_code,
  * wind_speed_10m, wind_direction_10m, is_day) or the legacy `current_weather` block. Values are
- * converted to Celsius and m/s using the response's own unit labels.
+ * converted to Celsius and m/s using the response's own unit labels: a custom `src` may answer in °F or km/h.
  */
 export function parseOpenMeteo(body: ArrayBuffer | string, meta: ResponseMeta): CurrentWeather {
   let document: unknown;

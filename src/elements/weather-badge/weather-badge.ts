@@ -81,12 +81,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather> {
     const { openMeteoUrl, parseOpenMeteo } = chunk;
     const url = this.src
       ? this.src
-      : openMeteoUrl({
-          latitude: this.latitude,
-          longitude: this.longitude,
-          temperatureUnit: this.units === 'imperial' ? 'fahrenheit' : 'celsius',
-          windUnit: this.#windUnit(),
-        });
+      : openMeteoUrl({ latitude: this.latitude, longitude: this.longitude });
     return { url, parse: parseOpenMeteo };
   }
 
