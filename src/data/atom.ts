@@ -3,7 +3,7 @@
 import { parseDate } from './dates.js';
 import { declaredPicture } from './declared-picture.js';
 import { pictureInHtml } from './images.js';
-import { finishItem } from './item.js';
+import { finishItem, htmlBaseOf } from './item.js';
 import { collapseWhitespace, escapeHtml, htmlToText, languageTag, plainText } from './text.js';
 import type { Feed, FeedItem } from './types.js';
 import { safeHttpUrl } from './url.js';
@@ -71,8 +71,7 @@ function readEntry(entry: Element, core: string | null, outerBase: string | null
   const inline = content?.hasAttribute('src') ? undefined : content;
   const contentHtml = htmlOf(inline) || htmlOf(summary);
   const contentBase = inline ? baseOf(inline, base) : base;
-  // Relative addresses inside the HTML belong to the article page, unless an xml:base says otherwise.
-  const htmlBase = contentBase !== documentUrl ? contentBase : (url ?? contentBase);
+  const htmlBase = htmlBaseOf(contentBase, documentUrl, url);
   return finishItem(
     {
       id: textOf(childNamed(entry, core, 'id')),

@@ -25,6 +25,15 @@ export interface ItemFields {
 }
 
 /**
+ * The base that relative addresses inside an entry's HTML resolve against: `base`, the one in scope, when an
+ * `xml:base` made it differ from the document's address; otherwise the article page the HTML was written for,
+ * and `base` again when the entry links to no page.
+ */
+export function htmlBaseOf(base: string | null, documentUrl: string | null, articleUrl: string | null): string | null {
+  return base !== documentUrl ? base : (articleUrl ?? base);
+}
+
+/**
  * Applies the rules that hold for every format: a titleless item takes the first words of its summary,
  * the image's alt text defaults to the title, the category defaults to the first tag, tags are unique,
  * and the id falls back to the link, then to the item's position.

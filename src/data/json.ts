@@ -1,4 +1,4 @@
-// Shared by the JSON formats (JSON Feed, WordPress REST).
+// Shared by the JSON readers (JSON Feed, WordPress REST, articles, Open-Meteo).
 import { parseError } from './parse-error.js';
 
 export type JsonObject = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { FeedError } from './errors.js';
 
 /** Where a weather badge asks for the weather: one place. Its units are the reader's, not the request's. */
-export interface OpenMeteoPlace {
+export interface OpenMeteoQuery {
   latitude: number;
   longitude: number;
 }
@@ -11,7 +11,7 @@ export interface OpenMeteoPlace {
  * shows, so badges of one place share one request. Out-of-range or missing coordinates are a `config` error: no
  * request is worth making. Small and apart from the reader, so a badge can ask before the reader has arrived.
  */
-export function openMeteoUrl({ latitude, longitude }: OpenMeteoPlace): string {
+export function openMeteoUrl({ latitude, longitude }: OpenMeteoQuery): string {
   if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
     throw new FeedError('config', 'weather-badge needs a latitude between -90 and 90.');
   }

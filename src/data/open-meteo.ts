@@ -1,43 +1,10 @@
 import { FeedError } from './errors.js';
+import { isObject, type JsonObject } from './json.js';
 import type { ResponseMeta } from './types.js';
-import { METRES_PER_SECOND, type CurrentWeather, type TemperatureUnit, type WindUnit } from './weather.js';
+import { METRES_PER_SECOND, type CurrentWeather, type WindUnit } from './weather.js';
 
-export interface OpenMeteoQuery {
-  latitude: number;
-  longitude: number;
-  temperatureUnit: TemperatureUnit;
-  windUnit: WindUnit;
-}
-
-/**
- * The Open-Meteo forecast address asking only for what a badge shows, in the units it shows.
- * Out-of-range or missing coordinates are a `config` error: no request is worth making.
- */
-export function openMeteoUrl(query: OpenMeteoQuery): string {
-  const { latitude, longitude } = query;
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
-    throw new FeedError('config', 'weather-badge needs a latitude between -90 and 90.');
-  }
-  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-    throw new FeedError('config', 'weather-badge needs a longitude between -180 and 180.');
-  }
-  const params = new URLSearchParams({
-    // Four decimals is about 10 m: finer adds nothing to a forecast grid and defeats sharing one response.
-    latitude: String(Math.round(latitude * 1e4) / 1e4),
-    longitude: String(Math.round(longitude * 1e4) / 1e4),
-    current: 'temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day',
-    temperature_unit: query.temperatureUnit,
-    wind_speed_unit: query.windUnit,
-    timeformat: 'unixtime',
-  });
-  return `https://api.open-meteo.com/v1/forecast?${params}`;
-}
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The address is built apart (open-meteo-url.ts), so a badge can ask for the weather before this reader arrives.
+export { openMeteoUrl, type OpenMeteoQuery } from './open-meteo-url.js';
 
 function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -73,7 +40,7 @@ function timeOf(value: unknown, utcOffsetSeconds: number): Date | null {
 /**
  * Reads an Open-Meteo forecast response: the `current` block (temperature_2m, weather_code,
  * wind_speed_10m, wind_direction_10m, is_day) or the legacy `current_weather` block. Values are
- * converted to Celsius and m/s using the response's own unit labels.
+ * converted to Celsius and m/s using the response's own unit labels: a custom `src` may answer in °F or km/h.
  */
 export function parseOpenMeteo(body: ArrayBuffer | string, meta: ResponseMeta): CurrentWeather {
   let document: unknown;

@@ -3,68 +3,92 @@
 import { parseDate } from './dates.js';
 import { declaredPicture } from './declared-picture.js';
 import { pictureInHtml } from './images.js';
-import { finishItem } from './item.js';
+import { finishItem, htmlBaseOf } from './item.js';
 import { parseError } from './parse-error.js';
 import { htmlToText, languageTag } from './text.js';
 import type { Feed, FeedItem } from './types.js';
 import { safeHttpUrl } from './url.js';
 import { NS, baseOf, childNamed, childrenNamed, selfLink } from './xml.js';
 
+/** What an item's own elements say, before the shared rules. */
+interface ItemElements {
+  title: string;
+  /** The first usable `<link>`. */
+  url: string | null;
+  /** The guid, when it says it is the article's address. */
+  permalink: string | null;
+  guid: string;
+  description: string;
+  /** The whole article, from content:encoded or Yandex's full-text. */
+  content: string;
+  published: Date | null;
+  updated: Date | null;
+  author: string;
+  tags: string[];
+}
+
+/** "jane@example.com (Jane Doe)" is how RSS wants authors; the name is what a reader wants. */
+function authorName(text: string): string {
+  return htmlToText(/\(([^)]+)\)/.exec(text)?.[1] ?? text);
+}
+
+/** Reads an element of the format's own namespace or of Dublin Core. */
+function readCoreElement(fields: ItemElements, child: Element, base: string | null): void {
+  const text = child.textContent ?? '';
+  switch (child.localName) {
+    case 'title': fields.title = htmlToText(text); break;
+    case 'link': fields.url ??= safeHttpUrl(text, baseOf(child, base)); break;
+    case 'description': fields.description = text; break;
+    // Some generators write pubDate in lower case; RSS 1.0 has only dc:date.
+    case 'pubDate': case 'pubdate': case 'date': fields.published ??= parseDate(text); break;
+    case 'category': case 'subject': fields.tags.push(htmlToText(text)); break;
+    case 'creator': fields.author = htmlToText(text); break;
+    case 'author': fields.author ||= authorName(text); break;
+    case 'guid':
+      fields.guid = text.trim();
+      // A guid without isPermaLink="true" is often an opaque id that merely looks like an address.
+      if (child.getAttribute('isPermaLink') === 'true') fields.permalink = safeHttpUrl(fields.guid, base);
+  }
+}
+
+/** Reads an element of another namespace: the article's full text, or dates from Atom and Dublin Core terms. */
+function readExtensionElement(fields: ItemElements, child: Element): void {
+  const name = child.localName;
+  const text = child.textContent ?? '';
+  if ((child.namespaceURI === NS.content && name === 'encoded') || name === 'full-text') {
+    // content:encoded, or Yandex's full-text: the whole article in HTML.
+    fields.content ||= text;
+  } else if (name === 'updated' || name === 'modified') {
+    fields.updated = parseDate(text);
+  } else if (name === 'issued') {
+    fields.published ??= parseDate(text);
+  }
+}
+
+function readElements(item: Element, core: string | null, base: string | null): ItemElements {
+  const fields: ItemElements = {
+    title: '', url: null, permalink: null, guid: '', description: '', content: '', published: null, updated: null, author: '', tags: [],
+  };
+  for (const child of item.children) {
+    if (child.namespaceURI === core || child.namespaceURI === NS.dc) readCoreElement(fields, child, base);
+    else readExtensionElement(fields, child);
+  }
+  return fields;
+}
+
 /** Reads one `<item>`; `core` is the namespace of the format's own elements, `base` the base around it. */
 function readItem(item: Element, core: string | null, outerBase: string | null, documentUrl: string | null, index: number): FeedItem {
   const base = baseOf(item, outerBase);
-  let title = '';
-  let url: string | null = null;
-  let permalink: string | null = null;
-  let guid = '';
-  let description = '';
-  let content = '';
-  let published: Date | null = null;
-  let updated: Date | null = null;
-  let author = '';
-  const tags: string[] = [];
-
-  for (const child of item.children) {
-    const namespace = child.namespaceURI;
-    const name = child.localName;
-    const text = child.textContent ?? '';
-    if (namespace === core || namespace === NS.dc) {
-      switch (name) {
-        case 'title': title = htmlToText(text); break;
-        case 'link': url ??= safeHttpUrl(text, baseOf(child, base)); break;
-        case 'description': description = text; break;
-        // Some generators write pubDate in lower case; RSS 1.0 has only dc:date.
-        case 'pubDate': case 'pubdate': case 'date': published ??= parseDate(text); break;
-        case 'category': case 'subject': tags.push(htmlToText(text)); break;
-        case 'creator': author = htmlToText(text); break;
-        // "jane@example.com (Jane Doe)" is how RSS wants authors; the name is what a reader wants.
-        case 'author': author ||= htmlToText(/\(([^)]+)\)/.exec(text)?.[1] ?? text); break;
-        case 'guid':
-          guid = text.trim();
-          // A guid without isPermaLink="true" is often an opaque id that merely looks like an address.
-          if (child.getAttribute('isPermaLink') === 'true') permalink = safeHttpUrl(guid, base);
-      }
-    } else if ((namespace === NS.content && name === 'encoded') || name === 'full-text') {
-      // content:encoded, or Yandex's full-text: the whole article in HTML.
-      content ||= text;
-    } else if (name === 'updated' || name === 'modified') {
-      updated = parseDate(text);
-    } else if (name === 'issued') {
-      published ??= parseDate(text);
-    }
-  }
-
-  url ??= permalink;
-  const contentHtml = content || description;
-  // Relative addresses inside the HTML belong to the article page, unless an xml:base says otherwise.
-  const htmlBase = base !== documentUrl ? base : (url ?? base);
+  const { title, url: link, permalink, guid, description, content, published, updated, author, tags } = readElements(item, core, base);
+  const url = link ?? permalink;
+  const htmlBase = htmlBaseOf(base, documentUrl, url);
   return finishItem(
     {
       id: guid || item.getAttributeNS(NS.rdf, 'about'),
       url,
       title,
       summary: htmlToText(description),
-      contentHtml,
+      contentHtml: content || description,
       image: declaredPicture(item, base) ?? pictureInHtml(description, htmlBase) ?? (content ? pictureInHtml(content, htmlBase) : null),
       tags,
       published,

@@ -57,7 +57,6 @@ export const en: Messages = {
       99: 'thunderstorm with heavy hail',
     },
     compass: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
-    wind: 'wind',
     units: { ms: 'm/s', kmh: 'km/h', mph: 'mph', kn: 'kn' },
     unavailable: 'Weather data is not available right now.',
     attribution: 'Weather data by Open\u2011Meteo',

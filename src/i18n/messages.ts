@@ -54,8 +54,6 @@ export interface Messages {
     conditions: Record<number, string>;
     /** Short 8-point compass labels, starting at north and going clockwise. */
     compass: readonly string[];
-    /** The word before the wind speed. */
-    wind: string;
     /** Wind speed unit labels; ours, not Intl's, because trimmed browser locale data lacks some languages. */
     units: { ms: string; kmh: string; mph: string; kn: string };
     /** Shown for every failure but a configuration error: the reader cannot act on the difference. */

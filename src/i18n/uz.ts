@@ -64,7 +64,6 @@ export const uz: Messages = {
     },
     // Uzbek has no settled two-letter compass abbreviations (shimol and sharq both start with "Sh"), so the badge uses words.
     compass: directionNames,
-    wind: 'shamol',
     units: { ms: 'm/s', kmh: 'km/soat', mph: 'mil/soat', kn: 'tugun' },
     unavailable: 'Ob-havo maʼlumotlari hozir mavjud emas.',
     attribution: 'Ob-havo maʼlumotlari: Open\u2011Meteo',

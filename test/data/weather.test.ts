@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FeedError } from '../../src/data/errors.js';
-import { openMeteoUrl, parseOpenMeteo } from '../../src/data/open-meteo.js';
+import { openMeteoUrl, parseOpenMeteo, type OpenMeteoQuery } from '../../src/data/open-meteo.js';
 import { compassPoint, windIn } from '../../src/data/weather.js';
 import { en } from '../../src/i18n/en.js';
 import { ru } from '../../src/i18n/ru.js';
@@ -16,8 +16,8 @@ function modern(current: object, units: object = { temperature_2m: '°C', wind_s
 }
 
 describe('openMeteoUrl', () => {
-  it('asks only for the current values a badge shows, in the units it shows', () => {
-    const url = new URL(openMeteoUrl({ latitude: 41.311081, longitude: 69.240562, temperatureUnit: 'celsius', windUnit: 'ms' }));
+  it('asks only for the current values a badge shows, always in Celsius and m/s', () => {
+    const url = new URL(openMeteoUrl({ latitude: 41.311081, longitude: 69.240562 }));
     expect(url.origin + url.pathname).toBe('https://api.open-meteo.com/v1/forecast');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       latitude: '41.3111',
@@ -29,6 +29,13 @@ describe('openMeteoUrl', () => {
     });
   });
 
+  it('gives a metric and an imperial badge of one place one address: the units are not the caller\'s to choose', () => {
+    const place = { latitude: 41.31, longitude: 69.28 };
+    const imperial = { ...place, temperatureUnit: 'fahrenheit', windUnit: 'mph' } as OpenMeteoQuery;
+    expect(openMeteoUrl(imperial)).toBe(openMeteoUrl(place));
+    expect(openMeteoUrl(place)).not.toMatch(/fahrenheit|kmh|mph|kn\b/);
+  });
+
   it.each([
     [Number.NaN, 69],
     [91, 69],
@@ -36,7 +43,7 @@ describe('openMeteoUrl', () => {
     [41, 180.1],
     [41, Number.POSITIVE_INFINITY],
   ])('refuses latitude %s, longitude %s as a config error', (latitude, longitude) => {
-    expect(() => openMeteoUrl({ latitude, longitude, temperatureUnit: 'celsius', windUnit: 'ms' })).toThrowError(
+    expect(() => openMeteoUrl({ latitude, longitude })).toThrowError(
       expect.objectContaining({ kind: 'config' }) as unknown as Error,
     );
   });
@@ -49,6 +56,12 @@ describe('parseOpenMeteo', () => {
       meta,
     );
     expect(weather).toEqual({ temperature: 9.3, weatherCode: 3, windSpeed: 4.1, windDirection: 45, isDay: false, time: new Date('2026-02-07T15:15:00Z') });
+  });
+
+  it('converts an answer in Fahrenheit and km/h to SI, as a custom src may give one', () => {
+    const weather = parseOpenMeteo(modern({ temperature_2m: 14, weather_code: 2, wind_speed_10m: 18 }, { temperature_2m: '°F', wind_speed_10m: 'km/h' }), meta);
+    expect(weather.temperature).toBeCloseTo(-10, 10);
+    expect(weather.windSpeed).toBeCloseTo(5, 10);
   });
 
   it('converts Fahrenheit, km/h, mph and knots by the response unit labels', () => {

@@ -225,7 +225,7 @@ describe('<weather-badge>', () => {
       const badge = mountBadge({ latitude: '41.31', longitude: '69.28' });
       await untilState(badge, 'ready');
       worker.use(http.get(OPEN_METEO, () => new HttpResponse(null, { status: 503 })));
-      const url = openMeteoUrl({ latitude: 41.31, longitude: 69.28, temperatureUnit: 'celsius', windUnit: 'ms' });
+      const url = openMeteoUrl({ latitude: 41.31, longitude: 69.28 });
       await getClient().get(url, parseOpenMeteo, { cache: 'no-cache' }).catch(() => {});
       await badge.updateComplete;
       expect(badge.hasAttribute('stale')).to.equal(true);

@@ -8,6 +8,7 @@
 // moves into the page as nodes. It is never serialized and parsed again, so mutation XSS, which needs a
 // second parse that reads markup differently from the first, has nothing to work on.
 import type { Config } from 'dompurify';
+import { hasTrustedTypes, trustedTypesPolicy, type PassThroughRules } from '../../data/dom.js';
 import { FeedError } from '../../data/errors.js';
 import { safeUrl } from '../../data/url.js';
 import { SANITIZER_POLICY_NAME } from './policies.js';
@@ -130,29 +131,22 @@ async function withDomPurify(html: string): Promise<HTMLElement> {
 
 type PassThroughPolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
-let policy: PassThroughPolicy | null | undefined;
+const SANITIZER_RULES: PassThroughRules = {
+  // Only DOMPurify's inert DOMParser ever receives what this creates.
+  createHTML: input => input,
+  // DOMPurify asks for script URLs only for attributes our allow-list never keeps.
+  createScriptURL: () => {
+    throw new TypeError('An article body has no script addresses.');
+  },
+};
 
 /**
  * The policy DOMPurify parses with where Trusted Types exist. Without one, DOMPurify would try to create
  * its own "dompurify" policy, which pages that list their policies do not allow.
  */
 function sanitizerPolicy(): PassThroughPolicy | undefined {
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): PassThroughPolicy } }).trustedTypes;
-  if (!factory) return undefined;
-  if (policy === undefined) {
-    try {
-      policy = factory.createPolicy(SANITIZER_POLICY_NAME, {
-        // Only DOMPurify's inert DOMParser ever receives what this creates.
-        createHTML: (input: string) => input,
-        // DOMPurify asks for script URLs only for attributes our allow-list never keeps.
-        createScriptURL: () => {
-          throw new TypeError('An article body has no script addresses.');
-        },
-      });
-    } catch {
-      policy = null;
-    }
-  }
+  if (!hasTrustedTypes()) return undefined;
+  const policy = trustedTypesPolicy<PassThroughPolicy>(SANITIZER_POLICY_NAME, SANITIZER_RULES);
   if (!policy) {
     throw new FeedError(
       'config',
