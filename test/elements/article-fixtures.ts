@@ -1,7 +1,7 @@
 // Shared by the <news-article> test files: mounting, waiting for a state, and small sources in every format.
 import type { NewsArticle } from '../../src/elements/news-article/news-article.js';
 import '../../src/elements/news-article/define.js';
-import { mount } from './support.js';
+import { mount, until } from './support.js';
 
 export { untilState } from './support.js';
 
@@ -11,23 +11,10 @@ export function mountArticle(attributes: Record<string, string>, parent?: HTMLEl
 }
 
 /** Resolves once `element` has left the loading state, with the state it reached. */
-export function settled(element: Element, timeout = 3000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      const state = element.getAttribute('state');
-      if (!state || state === 'loading') return false;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(state);
-      return true;
-    };
-    const observer = new MutationObserver(done);
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`still ${element.getAttribute('state')} after ${timeout} ms`));
-    }, timeout);
-    if (!done()) observer.observe(element, { attributes: true, attributeFilter: ['state'] });
-  });
+export async function settled(element: Element, timeout?: number): Promise<string> {
+  const state = () => element.getAttribute('state');
+  await until(element, () => !!state() && state() !== 'loading', () => `still ${state()} after ${timeout ?? 'the default'} ms`, timeout);
+  return state()!;
 }
 
 export function part(element: Element, name: string): Element | null {

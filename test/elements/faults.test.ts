@@ -9,10 +9,13 @@ import { getScheduler } from '../../src/data/scheduler.js';
 import type { NewsErrorDetail } from '../../src/elements/shared/news-element.js';
 import { ru } from '../../src/i18n/ru.js';
 import { SUBJECTS, watchTroubles, type Subject } from './subjects.js';
-import { mount, startWorker, until, untilState } from './support.js';
+import { fakeTimeouts, mount, roundTrip, startWorker, until, untilState, watchSchedules, type FakeTimeouts } from './support.js';
 
-/** How long one attempt may take here: long enough for a local answer, short enough to keep the battery quick. */
-const TIMEOUT = 400;
+/**
+ * How long one attempt may take here: long enough for a local answer on a busy machine. The faults that never
+ * answer do not wait for it: they move a faked clock past it.
+ */
+const TIMEOUT = 5000;
 
 interface Fault {
   name: string;
@@ -68,14 +71,15 @@ const LARGE_TIMEOUT = 20_000;
 /** Answers that look wrong but are good: the element shows them. */
 const ODD_BUT_GOOD: { name: string; answer(subject: Subject): Response; timeout?: number }[] = [
   { name: 'good data labelled text/html', answer: subject => HttpResponse.html(JSON.stringify(subject.good)) },
-  { name: 'ten megabytes of good data', answer: subject => HttpResponse.json(atLeast(10 * 1024 * 1024, subject.huge())), timeout: LARGE_TIMEOUT },
+  { name: 'ten megabytes of good data', answer: subject => new HttpResponse(atLeast(10 * 1024 * 1024, subject.huge()), { headers: json }), timeout: LARGE_TIMEOUT },
   { name: 'ten thousand entries', answer: subject => HttpResponse.json(subject.many()), timeout: LARGE_TIMEOUT },
 ];
 
-function atLeast(bytes: number, body: object): object {
-  const length = JSON.stringify(body).length;
-  if (length < bytes) throw new Error(`the large answer has only ${length} bytes`);
-  return body;
+/** `body` as JSON, which must have at least `bytes` characters; serialized once, as ten megabytes cost time to. */
+function atLeast(bytes: number, body: object): string {
+  const text = JSON.stringify(body);
+  if (text.length < bytes) throw new Error(`the large answer has only ${text.length} bytes`);
+  return text;
 }
 
 const { worker, requests } = startWorker(url => url.pathname.startsWith('/faults/'));
@@ -106,16 +110,24 @@ function goOnline(): void {
   window.dispatchEvent(new Event('online'));
 }
 
+watchSchedules(getScheduler());
+
+/** Resolves once `element` has a refresh scheduled. */
+function untilScheduled(element: Element): Promise<void> {
+  return until(element, () => getScheduler().size > 0, () => 'expected a refresh to be scheduled');
+}
+
 /**
- * Resolves once a refresh is scheduled. The scheduler is a chunk of its own that arrives after the first data, and
- * nothing on the page announces it, so this looks again every few milliseconds.
+ * For the faults that never answer: waits until attempt number `attempt` has reached the source and waits for its
+ * timeout, then moves the faked clock past it.
  */
-async function untilScheduled(timeout = 3000): Promise<void> {
-  const deadline = performance.now() + timeout;
-  while (getScheduler().size === 0) {
-    if (performance.now() > deadline) throw new Error('expected a refresh to be scheduled');
-    await new Promise(resolve => setTimeout(resolve, 5));
-  }
+async function outlast(element: Element, timeouts: FakeTimeouts, attempt: number): Promise<void> {
+  await until(
+    element,
+    () => requests.length >= attempt && timeouts.pending().includes(TIMEOUT),
+    () => `expected attempt ${attempt} to wait for its timeout; ${requests.length} requests, timers ${timeouts.pending().join(', ') || 'none'}`,
+  );
+  timeouts.tick(TIMEOUT);
 }
 
 function errorsOf(element: Element): FeedError[] {
@@ -150,9 +162,16 @@ for (const subject of SUBJECTS) {
         const src = freshSource();
         worker.use(http.get(src, () => fault.answer(subject.good)));
         if (fault.offline) goOffline();
+        // An attempt that never ends is cut off by its timeout, on a faked clock the test moves past it.
+        const timeouts = fault.kind === 'timeout' ? fakeTimeouts() : null;
         const element = mountSubject(src);
         const errors = errorsOf(element);
-        await untilState(element, 'error', TIMEOUT * 4);
+        try {
+          if (timeouts) await outlast(element, timeouts, 1);
+          await untilState(element, 'error');
+        } finally {
+          timeouts?.restore();
+        }
         expect(part(element, 'message')!.textContent!.trim()).to.equal(subject.message(ru, fault.kind));
         expect(part(element, 'retry')!.textContent!.trim()).to.equal(ru.retry);
         await until(element, () => errors.length > 0, () => 'expected news-error');
@@ -175,16 +194,26 @@ for (const subject of SUBJECTS) {
         const errors = errorsOf(element);
         await untilState(element, 'ready');
         expect(subject.shows(element)).to.equal(subject.showing);
-        await untilScheduled();
+        await untilScheduled(element);
 
         worker.use(http.get(src, () => fault.answer(subject.good)));
         if (fault.offline) {
           goOffline();
           expect(getScheduler().paused).to.equal(true);
         }
-        // Back online (or simply the next refresh) while the source still fails.
-        goOnline();
-        await until(element, () => element.hasAttribute('stale'), () => `expected stale, state ${element.getAttribute('state')}`, TIMEOUT * 4);
+        // Back online (or simply the next refresh) while the source still fails. The scheduler runs the refresh on a
+        // timer of 0 ms, which the faked clock runs at once.
+        const timeouts = fault.kind === 'timeout' ? fakeTimeouts() : null;
+        try {
+          goOnline();
+          if (timeouts) {
+            timeouts.tick(0);
+            await outlast(element, timeouts, 2);
+          }
+          await until(element, () => element.hasAttribute('stale'), () => `expected stale, state ${element.getAttribute('state')}`);
+        } finally {
+          timeouts?.restore();
+        }
         expect(element.getAttribute('state')).to.equal('ready');
         expect(subject.shows(element)).to.equal(subject.showing);
         expect(part(element, 'retry')).to.equal(null);
@@ -203,7 +232,7 @@ for (const subject of SUBJECTS) {
         const src = freshSource({ timeout: odd.timeout });
         worker.use(http.get(src, () => odd.answer(subject)));
         const element = mountSubject(src);
-        await untilState(element, 'ready', odd.timeout ?? TIMEOUT * 4);
+        await untilState(element, 'ready', odd.timeout ?? TIMEOUT);
         expect(subject.shows(element)).to.equal(subject.showing);
       }).timeout((odd.timeout ?? TIMEOUT) + 5000);
     }
@@ -213,16 +242,27 @@ for (const subject of SUBJECTS) {
 describe('a source that asks to wait', () => {
   quietly('a 503 with a short Retry-After is asked again after that wait, and then shown', async () => {
     const src = freshSource({ retries: 1 });
-    const asked: number[] = [];
-    worker.use(
-      http.get(src, () => {
-        asked.push(performance.now());
-        return asked.length === 1 ? new HttpResponse(null, { status: 503, headers: { 'retry-after': '1' } }) : HttpResponse.json(SUBJECTS[0].good);
-      }),
-    );
-    const element = mount(SUBJECTS[0].tag, { src });
-    await untilState(element, 'ready', 3000);
-    expect(requests).to.have.length(2);
-    expect(asked[1] - asked[0]).to.be.at.least(950);
+    // The wait runs on a faked clock: the test moves it past the second the server asks for.
+    const timeouts = fakeTimeouts();
+    try {
+      const asked: number[] = [];
+      worker.use(
+        http.get(src, () => {
+          asked.push(timeouts.now);
+          return asked.length === 1 ? new HttpResponse(null, { status: 503, headers: { 'retry-after': '1' } }) : HttpResponse.json(SUBJECTS[0].good);
+        }),
+      );
+      const element = mount(SUBJECTS[0].tag, { src });
+      await until(element, () => timeouts.pending().includes(1000), () => `expected a wait of 1000 ms, waiting ${timeouts.pending().join(', ') || 'for nothing'}`);
+      timeouts.tick(999);
+      await roundTrip();
+      expect(requests).to.have.length(1);
+      timeouts.tick(1);
+      await untilState(element, 'ready');
+      expect(requests).to.have.length(2);
+      expect(asked[1] - asked[0]).to.be.at.least(950);
+    } finally {
+      timeouts.restore();
+    }
   });
 });

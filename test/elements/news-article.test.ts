@@ -4,7 +4,7 @@ import { setupWorker } from 'msw/browser';
 import type { FeedItem } from '../../src/data/types.js';
 import { checkDay } from '../../src/elements/shared/clock.js';
 import { mountArticle, part, partText, untilState, xml } from './article-fixtures.js';
-import { freezeClock } from './support.js';
+import { freezeClock, roundTrip, untilObserved } from './support.js';
 
 /** 23:47 yesterday on the reader's clock, the seed page's time. */
 function yesterdayAt2347(): Date {
@@ -333,7 +333,8 @@ describe('<news-article>', () => {
     far.setAttribute('style', 'margin-top: 500vh');
     const article = mountArticle({ src: '/articles/131.json', loading: 'lazy' }, far);
     await article.updateComplete;
-    await new Promise(resolve => setTimeout(resolve, 100));
+    await untilObserved(article);
+    await roundTrip();
     expect(requests).to.equal(0);
     expect(article.getAttribute('state')).to.equal('loading');
     article.scrollIntoView();

@@ -8,7 +8,7 @@ import { excerpt } from '../../src/elements/news-list/list-view.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { checkDay, minuteTimers } from '../../src/elements/shared/clock.js';
 import { PICTURE, storyFeed } from './list-fixtures.js';
-import { freezeClock, jsonFeed, mount, startWorker, until, untilState } from './support.js';
+import { fakeTimeouts, freezeClock, jsonFeed, mount, roundTrip, startWorker, until, untilObserved, untilState, type FakeTimeouts } from './support.js';
 
 const FEED = '/test-feeds/stories.json';
 const LAYOUTS = ['list', 'grid', 'compact', 'ticker'] as const;
@@ -35,6 +35,11 @@ async function ready(attributes: Record<string, string> = {}, parent?: HTMLEleme
   const list = mountList(attributes, parent);
   await untilState(list, 'ready');
   return list;
+}
+
+/** How many stories wait out their second on screen: timers of one second, as impressions set them. */
+function dwells(timeouts: FakeTimeouts): number {
+  return timeouts.pending().filter(delay => delay === 1000).length;
 }
 
 /** Local midnight of the day `days` from today, plus hours and minutes. */
@@ -276,12 +281,22 @@ describe('<news-list> stories', () => {
     const seen: number[] = [];
     list.addEventListener('news-impression', event => seen.push(event.detail.index));
     await untilState(list, 'ready');
-    await until(list, () => seen.length === 3, () => `expected 3 impressions, saw ${seen.join(',')}`, 4000);
-    expect([...seen].sort()).to.deep.equal([0, 1, 2]);
-    list.style.display = 'none';
-    list.style.display = '';
-    await new Promise(resolve => setTimeout(resolve, 1300));
-    expect(seen).to.have.length(3);
+    // The rows are drawn but not yet observed: the second of each starts on the faked clock.
+    const timeouts = fakeTimeouts();
+    try {
+      await until(list, () => dwells(timeouts) === 3, () => `expected a second to start for 3 stories, not ${dwells(timeouts)}`);
+      timeouts.tick(999);
+      expect(seen).to.deep.equal([]);
+      timeouts.tick(1);
+      expect([...seen].sort()).to.deep.equal([0, 1, 2]);
+      list.style.display = 'none';
+      list.style.display = '';
+      await untilObserved(list);
+      timeouts.tick(1300);
+      expect(seen).to.have.length(3);
+    } finally {
+      timeouts.restore();
+    }
   });
 
   it('does not count a story that was visible for less than a second, or never visible', async () => {
@@ -294,8 +309,22 @@ describe('<news-list> stories', () => {
     const seen: number[] = [];
     list.addEventListener('news-impression', event => seen.push(event.detail.index));
     await untilState(list, 'ready');
-    await new Promise(resolve => setTimeout(resolve, 1300));
-    expect(seen).to.deep.equal([]);
+    const timeouts = fakeTimeouts();
+    try {
+      await untilObserved(list);
+      timeouts.tick(1300);
+      expect(seen).to.deep.equal([]);
+      list.scrollIntoView();
+      await until(list, () => dwells(timeouts) === 2, () => `expected a second to start for 2 stories, not ${dwells(timeouts)}`);
+      timeouts.tick(500);
+      window.scrollTo(0, 0);
+      await until(list, () => dwells(timeouts) === 0, () => 'expected the seconds to stop off screen');
+      timeouts.tick(1300);
+      expect(seen).to.deep.equal([]);
+    } finally {
+      timeouts.restore();
+      window.scrollTo(0, 0);
+    }
   });
 
   describe('refresh', () => {
@@ -375,7 +404,8 @@ describe('<news-list> stories', () => {
     box.append(spacer);
     const list = mountList({ loading: 'lazy' }, box);
     await list.updateComplete;
-    await new Promise(resolve => setTimeout(resolve, 200));
+    await untilObserved(list);
+    await roundTrip();
     expect(requests).to.have.length(0);
     list.scrollIntoView();
     await untilState(list, 'ready');

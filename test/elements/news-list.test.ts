@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import '../../src/elements/news-list/define.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
-import { jsonFeed, mount, startWorker, untilState } from './support.js';
+import { jsonFeed, mount, roundTrip, startWorker, until, untilState } from './support.js';
 
 const FEED = '/test-feeds/main.json';
 
@@ -162,18 +162,23 @@ describe('<news-list>', () => {
   });
 
   it('does not report an error when removed while loading, and loads when put back', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>(resolve => (answer = resolve));
     worker.use(http.get(FEED, async () => {
-      await delay(200);
+      await answered;
       return HttpResponse.json(jsonFeed(['Late']));
     }));
     const errors: Event[] = [];
     const list = mountList({ src: FEED });
     list.addEventListener('news-error', event => errors.push(event));
     await list.updateComplete;
+    await until(list, () => requests.length === 1, () => 'expected the request');
     list.remove();
-    await new Promise(resolve => setTimeout(resolve, 0));
+    // The aborted request has failed by the time a later one is answered.
+    await roundTrip();
     expect(list.getAttribute('state')).to.equal('loading');
     document.body.append(list);
+    answer();
     await untilState(list, 'ready');
     expect(errors).to.have.length(0);
     expect(shadowText(list, 'a')).to.deep.equal(['Late']);

@@ -1,11 +1,11 @@
 import { expect } from '@esm-bundle/chai';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { getClient, NewsClient, setClient } from '../../src/data/client.js';
 import { getScheduler } from '../../src/data/scheduler.js';
 import { openMeteoUrl, parseOpenMeteo } from '../../src/data/open-meteo.js';
 import '../../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../../src/elements/weather-badge/weather-badge.js';
-import { mount, startWorker, until, untilState } from './support.js';
+import { mount, nextFrames, roundTrip, startWorker, until, untilObserved, untilState, watchSchedules } from './support.js';
 
 const OPEN_METEO = 'https://api.open-meteo.com/v1/forecast';
 
@@ -22,6 +22,7 @@ function forecast(current: Current, units = { temperature_2m: '°C', wind_speed_
 }
 
 const { worker, requests } = startWorker(url => url.origin === 'https://api.open-meteo.com' || url.pathname.startsWith('/weather/'));
+watchSchedules(getScheduler());
 
 function mountBadge(attributes: Record<string, string>, parent?: HTMLElement): WeatherBadge {
   return mount('weather-badge', attributes, parent);
@@ -173,13 +174,16 @@ describe('<weather-badge>', () => {
   });
 
   it('keeps its size from the first frame in the card layout', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>(resolve => (open = resolve));
     worker.use(http.get(OPEN_METEO, async () => {
-      await delay(150);
+      await gate;
       return HttpResponse.json(forecast(overcast));
     }));
     const badge = mountBadge({ latitude: '41.31', longitude: '69.28', layout: 'card', label: 'Tashkent' });
     await badge.updateComplete;
     const before = badge.getBoundingClientRect();
+    open();
     await untilState(badge, 'ready');
     const after = badge.getBoundingClientRect();
     expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
@@ -193,7 +197,8 @@ describe('<weather-badge>', () => {
     spacer.style.paddingTop = '5000px';
     const badge = mountBadge({ latitude: '41.31', longitude: '69.28', loading: 'lazy' }, spacer);
     await badge.updateComplete;
-    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await untilObserved(badge);
+    await roundTrip();
     expect(requests).to.have.length(0);
     expect(badge.getAttribute('state')).to.equal('loading');
     badge.scrollIntoView();
@@ -212,7 +217,8 @@ describe('<weather-badge>', () => {
     // Two badges of one place and interval share one schedule; the third has none.
     // The scheduler is a chunk of its own, joined once it has arrived.
     await until(never, () => getScheduler().size - before === 1, () => `expected 1 schedule, found ${getScheduler().size - before}`);
-    await new Promise(resolve => setTimeout(resolve, 50));
+    // Nothing arrives late: the chunk, asked for after the badges asked, reaches this test after it reached them.
+    await import('../../src/data/scheduler.js');
     expect(getScheduler().size - before).to.equal(1);
     for (const badge of badges) badge.remove();
     expect(getScheduler().size).to.equal(before);
@@ -285,7 +291,7 @@ describe('<weather-badge>', () => {
       const badge = mountBadge({ latitude: '41.31', longitude: '69.28', layout, label: 'Tashkent' }, line);
       line.append(' after the badge, on the same line.');
       await badge.updateComplete;
-      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await nextFrames();
       const shifts: number[] = [];
       const observer = new PerformanceObserver(list => {
         for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
@@ -293,7 +299,7 @@ describe('<weather-badge>', () => {
       observer.observe({ type: 'layout-shift' });
       open();
       await untilState(badge, 'ready');
-      await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await nextFrames();
       observer.disconnect();
       expect(shifts).to.deep.equal([]);
     });
