@@ -203,6 +203,13 @@ export class NewsClient {
       },
       { once: true },
     );
+    Promise.resolve(parse).then(read => (parser = read), () => {});
+    this.get(src, parse, { signal }).then(
+      value => tell(value, this.#lookup(address)?.error ?? null),
+      error => {
+        if (!isAbortError(error)) tell(last, error instanceof FeedError ? error : new FeedError('network', String(error), { cause: error }));
+      },
+    );
     if (refresh > 0) {
       schedulerModule().then(
         ({ getScheduler }) => {
@@ -213,13 +220,6 @@ export class NewsClient {
         (error: FeedError) => tell(last, error),
       );
     }
-    Promise.resolve(parse).then(read => (parser = read), () => {});
-    this.get(src, parse, { signal }).then(
-      value => tell(value, this.#lookup(address)?.error ?? null),
-      error => {
-        if (!isAbortError(error)) tell(last, error instanceof FeedError ? error : new FeedError('network', String(error), { cause: error }));
-      },
-    );
   }
 
   /**

@@ -23,7 +23,8 @@ export class InFlight<K, T> {
     let flight = this.#flights.get(key);
     if (!flight) {
       const controller = new AbortController();
-      const started: Flight<T> = { promise: Promise.resolve().then(() => start(controller.signal)), controller, waiting: 0 };
+      // Started at once: the request goes out in this task, ahead of whatever the caller starts next.
+      const started: Flight<T> = { promise: startNow(start, controller.signal), controller, waiting: 0 };
       this.#flights.set(key, started);
       const finish = () => this.#forget(key, started);
       started.promise.then(finish, finish);
@@ -57,5 +58,13 @@ export class InFlight<K, T> {
 
   #forget(key: K, flight: Flight<T>): void {
     if (this.#flights.get(key) === flight) this.#flights.delete(key);
+  }
+}
+
+function startNow<T>(start: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
+  try {
+    return start(signal);
+  } catch (error) {
+    return Promise.reject(error);
   }
 }

@@ -90,7 +90,7 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
     args: () => [this.src.trim(), this.itemId.trim()] as const,
     source: ([src]) => {
       if (!src) throw new FeedError('config', 'news-article has no src attribute.');
-      return { url: src, parse: articleChunk().then(view => view.parseArticleSource) };
+      return { url: src, parser: () => articleChunk().then(view => view.parseArticleSource) };
     },
     present: async (feed, [src, itemId]) => {
       const view = await articleChunk();

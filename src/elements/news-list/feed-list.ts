@@ -116,10 +116,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     args: () => [this.src.trim(), this.format] as const,
     source: ([src, format]) => {
       if (!src) throw new FeedError('config', `${this.localName} needs a src attribute with the address of a feed.`);
-      // The drawing code travels while the feed does; a failure here is met again, and shown, by present().
+      return { url: src, parser: () => loadFeedParser(format) };
+    },
+    // The drawing code travels while the feed does; a failure here is met again, and shown, by present().
+    prepare: () => {
       listView().catch(() => {});
       this.chooser().catch(() => {});
-      return { url: src, parse: loadFeedParser(format) };
     },
     present: async feed => {
       const [view, choose] = await Promise.all([listView(), this.chooser()]);

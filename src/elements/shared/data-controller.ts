@@ -6,11 +6,12 @@ import { abortError, FeedError, isAbortError } from '../../data/errors.js';
 /** The shortest refresh interval, in seconds: every refresh is a request the origin counts against its rate limit. */
 export const MIN_REFRESH = 10;
 
-/** Where an element's data comes from: the address and its parser, which may still be on its way as a chunk. */
+/** Where an element's data comes from: the address and how to get its parser, which may be a chunk of its own. */
 export interface Source<R> {
   /** The address to fetch, as given (the client resolves it against the page). */
   url: string;
-  parse: Parser<R> | PromiseLike<Parser<R>>;
+  /** The parser, or the promise of it; asked for once the request is on its way, so the request goes first. */
+  parser(): Parser<R> | PromiseLike<Parser<R>>;
 }
 
 /** What an element tells its data controller. `A` is the tuple of attributes the data depends on. */
@@ -22,6 +23,8 @@ export interface DataOptions<A extends readonly unknown[], R, V> {
    * once; throws a `FeedError` of kind `config` for attributes that can never work.
    */
   source(args: A): Source<R>;
+  /** Starts fetching what drawing will need (chunks), once the request is on its way; failures show in `present`. */
+  prepare?(args: A): void;
   /** Turns what the parser read into what the element draws, with the modules drawing needs; once per answer. */
   present(raw: R, args: A): V | Promise<V>;
   /** Seconds between refreshes; 0 never. */
@@ -154,8 +157,14 @@ export class DataController<A extends readonly unknown[], R, V> implements React
         } else show();
       };
       try {
-        const { url, parse } = this.#options.source(args);
-        getClient().watch(url, parse, update => void receive(update), { refresh: refresh && Math.max(refresh, MIN_REFRESH) * 1000, signal: watch.signal });
+        const { url, parser } = this.#options.source(args);
+        let giveParser!: (parse: Parser<R> | PromiseLike<Parser<R>>) => void;
+        const parse = new Promise<Parser<R>>(resolve => (giveParser = resolve));
+        const interval = refresh && Math.max(refresh, MIN_REFRESH) * 1000;
+        getClient().watch(url, parse, update => void receive(update), { refresh: interval, signal: watch.signal });
+        // The request is out (in-flight work starts at once); only now the chunks, which would otherwise queue first.
+        giveParser(new Promise<Parser<R>>(resolve => resolve(parser())));
+        this.#options.prepare?.(args);
       } catch (error) {
         reject(error instanceof FeedError ? error : new FeedError('config', String(error), { cause: error }));
       }

@@ -99,7 +99,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
     args: () => [this.src, this.latitude, this.longitude] as const,
     source: ([src, latitude, longitude]) => ({
       url: src || openMeteoUrl({ latitude, longitude }),
-      parse: weatherChunk().then(view => view.parseOpenMeteo),
+      parser: () => weatherChunk().then(view => view.parseOpenMeteo),
     }),
     present: async (weather: CurrentWeather) => ({ weather, view: await weatherChunk() }),
     refresh: () => this.refresh,
