@@ -4,7 +4,6 @@ import { http, HttpResponse } from 'msw';
 import { getClient, NewsClient, setClient } from '../../src/data/client.js';
 import { parseJsonFeed } from '../../src/data/jsonfeed.js';
 import '../../src/elements/news-list/define.js';
-import { excerpt } from '../../src/elements/news-list/list-view.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { checkDay, minuteTimers } from '../../src/elements/shared/clock.js';
 import { PICTURE, storyFeed } from './list-fixtures.js';
@@ -77,13 +76,6 @@ describe('<news-list> stories', () => {
     const junk = await ready({ 'excerpt-length': 'lots' });
     expect(junk.excerptLength).to.equal(150);
     expect(texts(junk, '[part="excerpt"]')).to.deep.equal([summary]);
-  });
-
-  it('cuts text without spaces at the character and never splits a character of two code units', () => {
-    expect(excerpt('一二三四五六七八九十', 4)).to.equal('一二三四…');
-    expect(excerpt('ab😀cd', 3)).to.equal('ab…');
-    expect(excerpt('  spaced   out  ', 20)).to.equal('spaced out');
-    expect(excerpt('Ends with a comma, then more words', 18)).to.equal('Ends with a comma…');
   });
 
   it('shows calendar-style times in a <time datetime>, in each language', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -19,21 +20,6 @@ export interface ItemDisplay {
   readonly target: string;
   readonly rel: string;
   readonly messages: Messages;
-}
-
-/**
- * `text` cut to at most `length` characters at the end of a word, with an ellipsis when anything was cut. Text
- * without spaces where the cut falls (Chinese, Japanese, a long address) is cut at the character.
- */
-export function excerpt(text: string, length: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= length) return clean;
-  const room = clean.slice(0, length + 1);
-  const space = room.lastIndexOf(' ');
-  let cut = space > length / 2 ? room.slice(0, space) : clean.slice(0, length);
-  // Never leave half of a character that takes two UTF-16 units (an emoji, a rare CJK character).
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.replace(/[\s,;:.!?\-–—…]+$/u, '')}…`;
 }
 
 // Primary language subtags written right to left.
@@ -64,7 +50,7 @@ export function renderItems(items: readonly FeedItem[], display: ItemDisplay): u
 export function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
   const { layout } = display;
   const pictured = item.image && !display.hideImages && (layout === 'list' || layout === 'grid');
-  const summary = display.excerptLength > 0 && (layout === 'list' || layout === 'grid') ? excerpt(item.summary, display.excerptLength) : '';
+  const summary = display.excerptLength > 0 && (layout === 'list' || layout === 'grid') ? truncateWords(item.summary, display.excerptLength) : '';
   const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
   return html`<li part="item" class="item" data-index=${index}>
     ${pictured
