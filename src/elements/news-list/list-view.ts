@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
+import { primarySubtag } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { adoptChunkStyles } from '../shared/adopt-styles.js';
 import { storyStyles } from './story.styles.js';
@@ -27,8 +28,7 @@ const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', '
 
 /** `rtl` for a feed in a right-to-left language such as Arabic, Hebrew or Persian, else undefined. */
 export function direction(language: string | null): 'rtl' | undefined {
-  const primary = language?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && rightToLeft.has(primary) ? 'rtl' : undefined;
+  return language && rightToLeft.has(primarySubtag(language)) ? 'rtl' : undefined;
 }
 
 export { Impressions } from './impressions.js';
