@@ -1,4 +1,5 @@
 import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
@@ -44,37 +45,69 @@ export function renderItems(items: readonly FeedItem[], display: ItemDisplay): u
 }
 
 /**
- * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
- * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
+ * Keeps the element it is bound to in the document only while `shown`; otherwise a comment stands in its place, or,
+ * with `unwrap`, the element's own children do. A story is one template holding every element a story can have,
+ * cloned whole and pruned like the `<template>` of a hand-written element: a nested template for each optional
+ * element cost a template instance and comment markers per story, which made a long list twice as slow to draw.
  */
-export function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
-  const { layout } = display;
-  const pictured = item.image && !display.hideImages && (layout === 'list' || layout === 'grid');
-  const summary = display.excerptLength > 0 && (layout === 'list' || layout === 'grid') ? truncateWords(item.summary, display.excerptLength) : '';
-  const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
-  return html`<li part="item" class="item" data-index=${index}>
-    ${pictured
-      ? html`<img part="image" class="image" src=${item.image!.url} alt=${item.title} loading="lazy" decoding="async" width=${item.image!.width ?? nothing} height=${item.image!.height ?? nothing} />`
-      : nothing}
-    <div class="text">
-      ${item.url
-        ? html`<a part="link" class="link" href=${item.url} target=${display.target || nothing} rel=${display.rel || (display.target === '_blank' ? 'noopener' : nothing)}>${title}</a>`
-        : title}
-      ${summary ? html`<p part="excerpt" class="excerpt" dir="auto">${summary}</p>` : nothing} ${renderMeta(item, display)}
-    </div>
-  </li>`;
+class OnlyIf extends Directive {
+  /** What stands in the element's place while it is out of the document; empty while it is in. */
+  #standIn: ChildNode[] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('onlyIf() binds to an element, as in <p ${onlyIf(shown)}>.');
+  }
+
+  render(_shown: boolean, _unwrap?: 'unwrap'): typeof nothing {
+    return nothing;
+  }
+
+  override update({ element }: ElementPart, [shown, unwrap]: Parameters<OnlyIf['render']>): typeof nothing {
+    const out = this.#standIn.length > 0;
+    if (shown && out) {
+      this.#standIn[0].before(element);
+      if (unwrap) element.append(...this.#standIn);
+      else this.#standIn[0].remove();
+      this.#standIn = [];
+    } else if (!shown && !out) {
+      this.#standIn = unwrap && element.firstChild ? [...element.childNodes] : [element.ownerDocument.createComment('')];
+      element.replaceWith(...this.#standIn);
+    }
+    return nothing;
+  }
 }
 
-function renderMeta(item: FeedItem, { hideDates, messages, layout }: ItemDisplay): TemplateResult | typeof nothing {
-  const published = hideDates ? null : item.published;
+const onlyIf = directive(OnlyIf);
+
+/**
+ * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
+ * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
+ * The template has no white space between its tags (line breaks fall inside tags) and sets text as properties, so
+ * a story adds no text nodes and no comment markers of its own; the spacing that white space used to give is the
+ * flex layout's (news-list.styles.ts, story.styles.ts).
+ */
+function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
+  const { layout, target, rel } = display;
+  const wide = layout === 'list' || layout === 'grid';
+  const image = wide && !display.hideImages ? item.image : null;
+  const summary = wide && display.excerptLength > 0 ? truncateWords(item.summary, display.excerptLength) : '';
   const category = layout === 'ticker' ? null : item.category;
-  if (!category && !published) return nothing;
-  return html`<p part="meta" class="meta">
-    ${category ? html`<span part="category" class="category" dir="auto">${category}</span>` : nothing}
-    ${category && published ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}
-    ${published
-      ? // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
-        html`<time part="time" class="time" dir="auto" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>`
-      : nothing}
-  </p>`;
+  const published = display.hideDates ? null : item.published;
+  // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
+  return html`<li part="item" class="item" data-index=${index}
+    ><img part="image" class="image" ${onlyIf(!!image)} src=${image?.url ?? nothing} alt=${item.title} loading="lazy" decoding="async"
+      width=${image?.width ?? nothing} height=${image?.height ?? nothing}
+    /><div class="text"
+      ><a part="link" class="link" ${onlyIf(!!item.url, 'unwrap')} href=${item.url ?? nothing} target=${target || nothing}
+        rel=${rel || (target === '_blank' ? 'noopener' : nothing)}
+        ><span part="title" class="title" dir="auto" .textContent=${item.title}></span></a
+      ><p part="excerpt" class="excerpt" dir="auto" ${onlyIf(!!summary)} .textContent=${summary}></p
+      ><p part="meta" class="meta" ${onlyIf(!!(category || published))}
+        ><span part="category" class="category" dir="auto" ${onlyIf(!!category)} .textContent=${category ?? ''}></span
+        ><span class="dot" aria-hidden="true" ${onlyIf(!!(category && published))}>·</span
+        ><time part="time" class="time" dir="auto" ${onlyIf(!!published)} datetime=${published?.toISOString() ?? nothing}
+          .textContent=${published ? formatCalendarTime(published, display.messages) : ''}
+        ></time></p
+    ></div></li>`;
 }
