@@ -66,6 +66,17 @@ describe('<news-list> stories', () => {
     expect(all(hidden, 'img')).to.have.length(0);
   });
 
+  it('puts back in their places the picture, excerpt and time that hide-images, compact and hide-dates took away', async () => {
+    serve(storyFeed(2));
+    const list = await ready({ limit: '2', 'hide-images': '', 'hide-dates': '', layout: 'compact' });
+    const parts = () => all(list, '[part="item"]').map(item => [...item.querySelectorAll('[part]')].map(node => node.getAttribute('part')).join(' '));
+    expect(parts()).to.deep.equal(['link title meta category', 'link title meta category']);
+    Object.assign(list, { hideImages: false, hideDates: false, layout: 'list' });
+    await list.updateComplete;
+    expect(parts()).to.deep.equal(['image link title excerpt meta category time', 'image link title excerpt meta category time']);
+    expect(all(list, '.dot')).to.have.length(2);
+  });
+
   it('cuts the excerpt at a word, with an ellipsis, at excerpt-length characters; 0 shows none', async () => {
     const summary = 'The council voted on Tuesday to keep the reading rooms open until midnight for the whole exam season.';
     serve(storyFeed(1, { summary: () => summary }));
