@@ -48,7 +48,8 @@ export function renderItems(items: readonly FeedItem[], display: ItemDisplay): u
  * Keeps the element it is bound to in the document only while `shown`; otherwise a comment stands in its place, or,
  * with `unwrap`, the element's own children do. A story is one template holding every element a story can have,
  * cloned whole and pruned like the `<template>` of a hand-written element: a nested template for each optional
- * element cost a template instance and comment markers per story, which made a long list twice as slow to draw.
+ * element cost a template instance and comment markers per story, most of what made the list slower to draw than
+ * a hand-written element.
  */
 class OnlyIf extends Directive {
   /** What stands in the element's place while it is out of the document; empty while it is in. */
@@ -84,8 +85,8 @@ const onlyIf = directive(OnlyIf);
  * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
  * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
  * The template has no white space between its tags (line breaks fall inside tags) and sets text as properties, so
- * a story adds no text nodes and no comment markers of its own; the spacing that white space used to give is the
- * flex layout's (news-list.styles.ts, story.styles.ts).
+ * a story adds neither white-space text nodes nor comment markers. White space there was never drawn: every box it
+ * sat in is a flex container, spaced by gaps and margins (news-list.styles.ts, story.styles.ts).
  */
 function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
   const { layout, target, rel } = display;
