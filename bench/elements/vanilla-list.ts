@@ -4,10 +4,10 @@
 // property and draws it synchronously; until then it shows the same skeleton. It uses the library's text helpers
 // (the excerpt cut and the calendar time) because both must write the same words; how the words get into the DOM
 // is its own.
+import { truncateWords } from '../../src/data/text.js';
 import type { Feed, FeedItem } from '../../src/data/types.js';
 import { en } from '../../src/i18n/en.js';
 import { formatCalendarTime } from '../../src/i18n/calendar.js';
-import { excerpt } from '../../src/elements/news-list/list-view.js';
 import { styles } from '../../src/elements/news-list/news-list.styles.js';
 import { storyStyles } from '../../src/elements/news-list/story.styles.js';
 import { baseStyles } from '../../src/elements/shared/styles.js';
@@ -121,7 +121,7 @@ export class VanillaNewsList extends HTMLElement {
     title.textContent = item.title;
     if (item.url) link.href = item.url;
     else link.replaceWith(title);
-    const cut = excerpt(item.summary, EXCERPT_LENGTH);
+    const cut = truncateWords(item.summary, EXCERPT_LENGTH);
     if (cut) summary.textContent = cut;
     else summary.remove();
     const meta = text.lastChild as HTMLParagraphElement;

@@ -70,13 +70,19 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, char => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 }
 
-/** Cuts text to at most `length` characters at a word boundary, adding an ellipsis when cut. */
+/**
+ * `text` with its white space collapsed, cut to at most `length` characters at the end of a word, with an ellipsis
+ * when anything was cut. Text without spaces where the cut falls (Chinese, Japanese, a long address) is cut at the
+ * character, never between the two halves of a character that takes two UTF-16 units (an emoji, a rare CJK one).
+ */
 export function truncateWords(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length + 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  const head = (lastSpace > length * 0.5 ? cut.slice(0, lastSpace) : text.slice(0, length)).replace(/[\s,.;:!?-]+$/, '');
-  return `${head}\u2026`;
+  const clean = collapseWhitespace(text);
+  if (clean.length <= length) return clean;
+  const room = clean.slice(0, length + 1);
+  const space = room.lastIndexOf(' ');
+  let cut = space > length / 2 ? room.slice(0, space) : clean.slice(0, length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.replace(/[\s,;:.!?\-–—…]+$/u, '')}\u2026`;
 }
 
 /** A language code as feeds write it (`en_US`, ` ru `) as a BCP 47 tag (`en-US`, `ru`); null when empty. */

@@ -16,6 +16,11 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
 const loaded = new Map<Language, Messages>([['en', en]]);
 const loading = new Map<Language, Promise<Messages>>();
 
+/** The primary subtag of a language tag, lower case: `ru` for "ru-RU", `uz` for "uz_Latn", `en` for " EN ". */
+export function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0];
+}
+
 function isLanguage(tag: string): tag is Language {
   return tag === 'en' || tag in loaders;
 }
@@ -27,7 +32,7 @@ function isLanguage(tag: string): tag is Language {
  */
 export function resolveLanguage(element: Element): Language {
   const tag = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = primarySubtag(tag);
   return isLanguage(primary) ? primary : 'en';
 }
 

@@ -63,6 +63,17 @@ describe('truncateWords', () => {
   it('cuts inside a word that is longer than the limit', () => {
     expect(truncateWords('Supercalifragilistic', 5)).toBe('Super\u2026');
   });
+
+  it('cuts text without spaces at the character and never splits a character of two code units', () => {
+    expect(truncateWords('一二三四五六七八九十', 4)).toBe('一二三四…');
+    expect(truncateWords('ab😀cd', 3)).toBe('ab…');
+  });
+
+  it('collapses white space and drops the punctuation before the ellipsis', () => {
+    expect(truncateWords('  spaced   out  ', 20)).toBe('spaced out');
+    expect(truncateWords('Ends with a comma, then more words', 18)).toBe('Ends with a comma…');
+    expect(truncateWords('A pause — then the rest of it', 8)).toBe('A pause…');
+  });
 });
 
 describe('safeHttpUrl', () => {

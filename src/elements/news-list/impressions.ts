@@ -31,14 +31,13 @@ export class Impressions implements ReactiveController {
     const next = new Set(rows);
     for (const row of this.#observed) if (!next.has(row)) this.#forget(row);
     for (const row of next) {
-      if (this.#observed.has(row) || this.#seen.has(this.#keyOf(row) ?? '')) continue;
+      // Reading a row's index costs a DOM read per row: a list that has counted nothing yet (every first draw) skips it.
+      if (this.#observed.has(row) || (this.#seen.size > 0 && this.#seen.has(this.#keyOf(row) ?? ''))) continue;
       this.#observer ??= new IntersectionObserver(entries => this.#onChange(entries), { threshold: SHARE });
       this.#observer.observe(row);
       this.#observed.add(row);
     }
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     for (const row of [...this.#observed]) this.#forget(row);

@@ -1,7 +1,10 @@
 import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
+import { primarySubtag } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { adoptChunkStyles } from '../shared/adopt-styles.js';
 import { storyStyles } from './story.styles.js';
@@ -21,28 +24,12 @@ export interface ItemDisplay {
   readonly messages: Messages;
 }
 
-/**
- * `text` cut to at most `length` characters at the end of a word, with an ellipsis when anything was cut. Text
- * without spaces where the cut falls (Chinese, Japanese, a long address) is cut at the character.
- */
-export function excerpt(text: string, length: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= length) return clean;
-  const room = clean.slice(0, length + 1);
-  const space = room.lastIndexOf(' ');
-  let cut = space > length / 2 ? room.slice(0, space) : clean.slice(0, length);
-  // Never leave half of a character that takes two UTF-16 units (an emoji, a rare CJK character).
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.replace(/[\s,;:.!?\-–—…]+$/u, '')}…`;
-}
-
 // Primary language subtags written right to left.
 const rightToLeft = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
 /** `rtl` for a feed in a right-to-left language such as Arabic, Hebrew or Persian, else undefined. */
 export function direction(language: string | null): 'rtl' | undefined {
-  const primary = language?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && rightToLeft.has(primary) ? 'rtl' : undefined;
+  return language && rightToLeft.has(primarySubtag(language)) ? 'rtl' : undefined;
 }
 
 export { Impressions } from './impressions.js';
@@ -58,37 +45,70 @@ export function renderItems(items: readonly FeedItem[], display: ItemDisplay): u
 }
 
 /**
- * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
- * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
+ * Keeps the element it is bound to in the document only while `shown`; otherwise a comment stands in its place, or,
+ * with `unwrap`, the element's own children do. A story is one template holding every element a story can have,
+ * cloned whole and pruned like the `<template>` of a hand-written element: a nested template for each optional
+ * element cost a template instance and comment markers per story, most of what made the list slower to draw than
+ * a hand-written element.
  */
-export function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
-  const { layout } = display;
-  const pictured = item.image && !display.hideImages && (layout === 'list' || layout === 'grid');
-  const summary = display.excerptLength > 0 && (layout === 'list' || layout === 'grid') ? excerpt(item.summary, display.excerptLength) : '';
-  const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
-  return html`<li part="item" class="item" data-index=${index}>
-    ${pictured
-      ? html`<img part="image" class="image" src=${item.image!.url} alt=${item.title} loading="lazy" decoding="async" width=${item.image!.width ?? nothing} height=${item.image!.height ?? nothing} />`
-      : nothing}
-    <div class="text">
-      ${item.url
-        ? html`<a part="link" class="link" href=${item.url} target=${display.target || nothing} rel=${display.rel || (display.target === '_blank' ? 'noopener' : nothing)}>${title}</a>`
-        : title}
-      ${summary ? html`<p part="excerpt" class="excerpt" dir="auto">${summary}</p>` : nothing} ${renderMeta(item, display)}
-    </div>
-  </li>`;
+class OnlyIf extends Directive {
+  /** What stands in the element's place while it is out of the document; empty while it is in. */
+  #standIn: ChildNode[] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('onlyIf() binds to an element, as in <p ${onlyIf(shown)}>.');
+  }
+
+  render(_shown: boolean, _unwrap?: 'unwrap'): typeof nothing {
+    return nothing;
+  }
+
+  override update({ element }: ElementPart, [shown, unwrap]: Parameters<OnlyIf['render']>): typeof nothing {
+    const out = this.#standIn.length > 0;
+    if (shown && out) {
+      this.#standIn[0].before(element);
+      if (unwrap) element.append(...this.#standIn);
+      else this.#standIn[0].remove();
+      this.#standIn = [];
+    } else if (!shown && !out) {
+      this.#standIn = unwrap && element.firstChild ? [...element.childNodes] : [element.ownerDocument.createComment('')];
+      element.replaceWith(...this.#standIn);
+    }
+    return nothing;
+  }
 }
 
-function renderMeta(item: FeedItem, { hideDates, messages, layout }: ItemDisplay): TemplateResult | typeof nothing {
-  const published = hideDates ? null : item.published;
+const onlyIf = directive(OnlyIf);
+
+/**
+ * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
+ * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
+ * The template has no white space between its tags (line breaks fall inside tags) and sets text as properties, so
+ * a story adds neither white-space text nodes nor comment markers. White space there was never drawn: every box it
+ * sat in is a flex container, spaced by gaps and margins (news-list.styles.ts, story.styles.ts).
+ */
+function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
+  const { layout, target, rel } = display;
+  const wide = layout === 'list' || layout === 'grid';
+  const image = wide && !display.hideImages ? item.image : null;
+  const summary = wide && display.excerptLength > 0 ? truncateWords(item.summary, display.excerptLength) : '';
   const category = layout === 'ticker' ? null : item.category;
-  if (!category && !published) return nothing;
-  return html`<p part="meta" class="meta">
-    ${category ? html`<span part="category" class="category" dir="auto">${category}</span>` : nothing}
-    ${category && published ? html`<span class="dot" aria-hidden="true">·</span>` : nothing}
-    ${published
-      ? // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
-        html`<time part="time" class="time" dir="auto" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>`
-      : nothing}
-  </p>`;
+  const published = display.hideDates ? null : item.published;
+  // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
+  return html`<li part="item" class="item" data-index=${index}
+    ><img part="image" class="image" ${onlyIf(!!image)} src=${image?.url ?? nothing} alt=${item.title} loading="lazy" decoding="async"
+      width=${image?.width ?? nothing} height=${image?.height ?? nothing}
+    /><div class="text"
+      ><a part="link" class="link" ${onlyIf(!!item.url, 'unwrap')} href=${item.url ?? nothing} target=${target || nothing}
+        rel=${rel || (target === '_blank' ? 'noopener' : nothing)}
+        ><span part="title" class="title" dir="auto" .textContent=${item.title}></span></a
+      ><p part="excerpt" class="excerpt" dir="auto" ${onlyIf(!!summary)} .textContent=${summary}></p
+      ><p part="meta" class="meta" ${onlyIf(!!(category || published))}
+        ><span part="category" class="category" dir="auto" ${onlyIf(!!category)} .textContent=${category ?? ''}></span
+        ><span class="dot" aria-hidden="true" ${onlyIf(!!(category && published))}>·</span
+        ><time part="time" class="time" dir="auto" ${onlyIf(!!published)} datetime=${published?.toISOString() ?? nothing}
+          .textContent=${published ? formatCalendarTime(published, display.messages) : ''}
+        ></time></p
+    ></div></li>`;
 }
