@@ -37,7 +37,9 @@ export default defineConfig({
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'stories (chromium)', browser: chromium() },
+        // A story's play function waits for its widget with a guard of 20 s (stories/support.ts): a first story also
+        // waits for the dev server to compile what it loads.
+        test: { name: 'stories (chromium)', browser: chromium(), testTimeout: 30_000 },
       },
     ],
   },

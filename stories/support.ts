@@ -7,7 +7,9 @@ import { expect, waitFor } from 'storybook/test';
  */
 export async function widgetIn<K extends keyof HTMLElementTagNameMap>(canvas: HTMLElement, tag: K, state: string): Promise<HTMLElementTagNameMap[K]> {
   const element = canvas.querySelector(tag)!;
-  await waitFor(() => expect(element.getAttribute('state')).toBe(state), { timeout: 5000 });
+  // A guard, not a wait: the first story of a file also waits for the dev server to compile the chunks it asks for,
+  // which on a busy machine takes seconds.
+  await waitFor(() => expect(element.getAttribute('state')).toBe(state), { timeout: 20_000 });
   return element;
 }
 

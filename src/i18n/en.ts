@@ -1,19 +1,10 @@
+import { enShell } from './en-shell.js';
 import type { Messages } from './messages.js';
 
 const compassNames = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
 
 export const en: Messages = {
-  numberLocale: 'en',
-  loading: 'Loading…',
-  empty: 'No stories yet.',
-  retry: 'Try again',
-  errors: {
-    network: 'The news could not be loaded. Check your connection.',
-    timeout: 'The news source took too long to answer.',
-    http: 'The news source is not available right now.',
-    parse: 'The news source sent something that is not a news feed.',
-    config: 'This widget is not set up correctly.',
-  },
+  ...enShell,
   calendar: {
     today: 'Today',
     yesterday: 'Yesterday',
@@ -26,6 +17,7 @@ export const en: Messages = {
     millions: 'M',
   },
   weather: {
+    ...enShell.weather,
     conditions: {
       0: 'clear',
       1: 'mostly clear',
@@ -58,8 +50,6 @@ export const en: Messages = {
     },
     compass: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
     units: { ms: 'm/s', kmh: 'km/h', mph: 'mph', kn: 'kn' },
-    unavailable: 'Weather data is not available right now.',
-    attribution: 'Weather data by Open\u2011Meteo',
     sentence: ({ place, temperature, condition, wind, direction }) =>
       `${place ? `Weather in ${place}` : 'Weather now'}: ${temperature}${condition ? `, ${condition}` : ''}, wind ${wind}${
         direction >= 0 ? ` from the ${compassNames[direction]}` : ''
@@ -67,11 +57,8 @@ export const en: Messages = {
   },
   list: {
     newStories: (count, value) => `${count} new ${value === 1 ? 'story' : 'stories'}`,
-    related: 'Similar news',
+    ...enShell.list,
     pause: 'Pause headlines',
     play: 'Play headlines',
-  },
-  article: {
-    unavailable: 'This article is not available.',
   },
 };

@@ -1,20 +1,20 @@
-import { en } from './en.js';
+import { onDemand } from '../data/on-demand.js';
 import type { Messages } from './messages.js';
 
-export type { Messages, WeatherSentence } from './messages.js';
+export type { Messages, ShellMessages, WeatherSentence } from './messages.js';
 
 /** The languages shipped, by primary subtag. */
 export type Language = 'en' | 'ru' | 'uz';
 
-// English ships inside every bundle as the fallback; the others are separate chunks, fetched the
-// first time an element needs them, so a page pays only for the languages it uses.
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
-  ru: () => import('./ru.js').then(module => module.ru),
-  uz: () => import('./uz.js').then(module => module.uz),
+// Every language's table is a chunk, fetched beside the data the first time an element needs it, so a page pays
+// only for the languages it uses. The drop-in carries only the English words of skeletons and errors (en-shell.ts).
+const tables: Record<Language, () => Promise<Messages>> = {
+  en: onDemand(() => import('./en.js').then(module => module.en)),
+  ru: onDemand(() => import('./ru.js').then(module => module.ru)),
+  uz: onDemand(() => import('./uz.js').then(module => module.uz)),
 };
 
-const loaded = new Map<Language, Messages>([['en', en]]);
-const loading = new Map<Language, Promise<Messages>>();
+const loaded = new Map<Language, Messages>();
 
 /** The primary subtag of a language tag, lower case: `ru` for "ru-RU", `uz` for "uz_Latn", `en` for " EN ". */
 export function primarySubtag(tag: string): string {
@@ -22,7 +22,7 @@ export function primarySubtag(tag: string): string {
 }
 
 function isLanguage(tag: string): tag is Language {
-  return tag === 'en' || tag in loaders;
+  return tag in tables;
 }
 
 /**
@@ -42,22 +42,18 @@ export function messagesFor(language: Language): Messages | undefined {
 }
 
 /**
- * Fetches the message table of a language once, however many elements ask. A table that fails to
- * load leaves the language on English rather than leaving the widget without words.
+ * Fetches the message table of a language once, however many elements ask. A table that fails to load leaves the
+ * language on English rather than leaving the widget without words; English that fails rejects with a `network`
+ * `FeedError`, which an element shows as any failed load, with a retry that asks again.
  */
-export function loadMessages(language: Language): Promise<Messages> {
-  const ready = loaded.get(language);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = loaders[language as Exclude<Language, 'en'>]()
-      .catch(() => en)
-      .then(messages => {
-        loaded.set(language, messages);
-        loading.delete(language);
-        return messages;
-      });
-    loading.set(language, pending);
+export async function loadMessages(language: Language): Promise<Messages> {
+  let messages: Messages;
+  try {
+    messages = await tables[language]();
+  } catch (error) {
+    if (language === 'en') throw error;
+    messages = await loadMessages('en');
   }
-  return pending;
+  loaded.set(language, messages);
+  return messages;
 }

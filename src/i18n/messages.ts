@@ -82,3 +82,12 @@ export interface Messages {
     unavailable: string;
   };
 }
+
+/**
+ * The words an element needs before any data: its skeleton, its error box, the default heading of related news and
+ * the weather credit. English has them in the drop-in; the rest of each language's table is a chunk of its own.
+ */
+export type ShellMessages = Pick<Messages, 'numberLocale' | 'loading' | 'empty' | 'retry' | 'errors' | 'article'> & {
+  weather: Pick<Messages['weather'], 'unavailable' | 'attribution'>;
+  list: Pick<Messages['list'], 'related'>;
+};

@@ -12,7 +12,7 @@ const { worker } = startWorker(() => false);
 
 /** The module each element fetches on demand, as the test server serves it. */
 const CHUNKS: Record<string, string> = {
-  'news-list': '/src/elements/news-list/list-view.ts',
+  'news-list': '/src/elements/news-list/list-chunk.ts',
   'related-news': '/src/elements/related-news/related-items.ts',
   'news-article': '/src/elements/news-article/article-chunk.ts',
   'weather-badge': '/src/elements/weather-badge/weather-chunk.ts',

@@ -112,7 +112,7 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
   protected override renderSkeleton(): TemplateResult {
     // The stylesheet draws the meta line and the title above the lead picture's box, so the page does not jump
     // when the article's header arrives. Sizes live there: a strict CSP blocks style attributes.
-    return html`<div class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${this.messages.loading}</span>${this.hideImage ? nothing : html`<p></p>`}</div>`;
+    return html`<div class="skeleton" aria-busy="true"><span class="visually-hidden" role="status">${this.words.loading}</span>${this.hideImage ? nothing : html`<p></p>`}</div>`;
   }
 
   protected override renderValue(article: ShownArticle): TemplateResult {
@@ -120,6 +120,6 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
   }
 
   protected override errorText(kind: FeedErrorKind): string {
-    return kind === 'config' ? this.messages.article.unavailable : super.errorText(kind);
+    return kind === 'config' ? this.words.article.unavailable : super.errorText(kind);
   }
 }

@@ -229,7 +229,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     const display = this.#classes();
     return html`${this.#renderHeading()}
       <div part="skeleton" class="skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status">${this.messages.loading}</span>
+        <span class="visually-hidden" role="status">${this.words.loading}</span>
         <ul class=${`items ${display}`} aria-hidden="true">
           ${Array.from(
             { length: this.limit },

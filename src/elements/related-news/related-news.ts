@@ -94,7 +94,7 @@ export class RelatedNews extends FeedListElement {
   }
 
   protected override headingText(): string {
-    return this.heading ?? this.messages.list.related;
+    return this.heading ?? this.words.list.related;
   }
 
   protected override renderEmpty(): TemplateResult {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
-import { en } from '../../i18n/en.js';
-import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages } from '../../i18n/index.js';
+import { enShell } from '../../i18n/en-shell.js';
+import { loadMessages, messagesFor, resolveLanguage, type Language, type Messages, type ShellMessages } from '../../i18n/index.js';
 import { enumAttribute, integerAttribute } from './attributes.js';
 import type { DataController } from './data-controller.js';
 import { defineElement } from './define.js';
@@ -71,8 +71,11 @@ export abstract class NewsElement<D, V = D> extends LitElement {
   /** The language in use, from `lang`, the nearest `[lang]` ancestor or `<html lang>`. */
   protected language: Language = 'en';
 
-  /** The message table of `language`; English until that language's table has arrived. */
-  protected messages: Messages = en;
+  /** The words of skeletons and errors: those of `language` once its table has arrived, English until then. */
+  protected words: ShellMessages = enShell;
+
+  /** The message table of `language`, for drawing a value: a value is drawn only once the table has arrived. */
+  protected messages!: Messages;
 
   /** The element's data: what it loads, the value shown, the status. */
   protected abstract readonly data: DataController<readonly unknown[], unknown, V>;
@@ -81,6 +84,8 @@ export abstract class NewsElement<D, V = D> extends LitElement {
   #hasFallback = false;
   /** The value and the error last announced, so each is announced once. */
   #announced: { value?: V; error?: unknown } = {};
+  /** The language whose table is on its way, and why the last one did not arrive (English only: see loadMessages). */
+  #words: { asked?: Language; error?: unknown } = {};
 
   /** Draws the placeholder shown while loading; it should take the size the data will take. */
   protected abstract renderSkeleton(): TemplateResult;
@@ -104,17 +109,26 @@ export abstract class NewsElement<D, V = D> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#hasFallback = [...this.childNodes].some(node => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
-    this.language = resolveLanguage(this);
-    const messages = messagesFor(this.language);
-    if (messages) this.messages = messages;
-    else void loadMessages(this.language).then(() => this.requestUpdate());
+    const language = (this.language = resolveLanguage(this));
+    const messages = messagesFor(language);
+    if (messages) this.words = this.messages = messages;
+    else if (this.#words.asked !== language && !this.#words.error) {
+      this.#words = { asked: language };
+      loadMessages(language).then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          if (this.#words.asked === language) this.#words = { error };
+          this.requestUpdate();
+        },
+      );
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // Controllers ran in hostUpdate, so the state read here matches what render() is about to draw, and reflecting
     // it in this same update costs no second one. Until its words have arrived, an element stays on its skeleton.
     const value = this.data.value;
-    const status = messagesFor(this.language) ? this.data.status : 'loading';
+    const status = messagesFor(this.language) ? this.data.status : this.#words.error ? 'error' : 'loading';
     this.state = status === 'ready' && this.isEmpty(value!) ? 'empty' : status;
     this.stale = status === 'ready' && this.data.stale;
     super.update(changed);
@@ -122,9 +136,10 @@ export abstract class NewsElement<D, V = D> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { value, error, status } = this.data;
+    const { value } = this.data;
+    const error = this.#failure();
     if (value !== undefined && value !== this.#announced.value) emit(this, 'news-load', this.loadDetail((this.#announced.value = value)));
-    if (status === 'error' && error !== this.#announced.error) {
+    if (this.state === 'error' && error !== this.#announced.error) {
       this.#announced.error = error;
       emit<NewsErrorDetail>(this, 'news-error', { error: error instanceof Error ? error : new Error(String(error)) });
     }
@@ -137,7 +152,7 @@ export abstract class NewsElement<D, V = D> extends LitElement {
       case 'empty':
         return this.renderEmpty();
       case 'error':
-        return this.#hasFallback ? html`<slot></slot>` : this.renderError(this.data.error);
+        return this.#hasFallback ? html`<slot></slot>` : this.renderError(this.#failure());
       default:
         return this.#hasFallback ? html`<div aria-busy="true"><slot></slot></div>` : this.renderSkeleton();
     }
@@ -145,7 +160,7 @@ export abstract class NewsElement<D, V = D> extends LitElement {
 
   /** Draws a loaded value with nothing in it. */
   protected renderEmpty(): TemplateResult {
-    return html`<p part="message" class="message">${this.messages.empty}</p>`;
+    return html`<p part="message" class="message">${this.words.empty}</p>`;
   }
 
   /** Draws the localized message for `error`, with a retry button unless retrying cannot help. */
@@ -153,12 +168,25 @@ export abstract class NewsElement<D, V = D> extends LitElement {
     const kind = error instanceof FeedError ? error.kind : 'network';
     return html`<div part="error" class="message" role="alert">
       <p part="message">${this.errorText(kind)}</p>
-      ${kind === 'config' ? nothing : html`<button part="retry" type="button" @click=${() => this.data.retry()}>${this.messages.retry}</button>`}
+      ${kind === 'config' ? nothing : html`<button part="retry" type="button" @click=${this.#retry}>${this.words.retry}</button>`}
     </div>`;
   }
 
   /** The sentence shown for a failure of `kind`. */
   protected errorText(kind: FeedErrorKind): string {
-    return this.messages.errors[kind];
+    return this.words.errors[kind];
   }
+
+  /** Why the element shows its error: its words did not arrive, or its data did not. */
+  #failure(): unknown {
+    return this.#words.error ?? this.data.error;
+  }
+
+  #retry = (): void => {
+    if (this.#words.error) {
+      this.#words = {};
+      this.requestUpdate();
+    }
+    this.data.retry();
+  };
 }

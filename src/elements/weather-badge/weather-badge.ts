@@ -115,7 +115,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
     // Placeholder widths live in the stylesheet: a strict CSP blocks style attributes.
     const placeholder = html`<span class="placeholder"></span>`;
     return this.#frame(html`
-      <span class="visually-hidden" role="status">${this.messages.loading}</span>
+      <span class="visually-hidden" role="status">${this.words.loading}</span>
       ${this.#renderLabel()}
       <span part="icon" class="placeholder" aria-hidden="true"></span>
       <span part="temperature" aria-hidden="true">${placeholder}</span>
@@ -136,7 +136,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
 
   #renderAttribution(): TemplateResult | typeof nothing {
     if (this.src) return nothing;
-    const credit = this.messages.weather.attribution;
+    const credit = this.words.weather.attribution;
     // The compact badge shows only the source's name; the link's accessible name stays the full credit.
     return this.layout === 'card'
       ? html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer">${credit}</a>`
@@ -144,7 +144,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   }
 
   protected override errorText(kind: FeedErrorKind): string {
-    return kind === 'config' ? super.errorText(kind) : this.messages.weather.unavailable;
+    return kind === 'config' ? super.errorText(kind) : this.words.weather.unavailable;
   }
 
   protected override renderError(error: unknown): TemplateResult {
