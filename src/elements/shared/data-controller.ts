@@ -90,11 +90,6 @@ export class DataController<A extends readonly unknown[], R, V> implements React
     return this.#task.error;
   }
 
-  /** Resolves once the current load has settled. */
-  get complete(): Promise<unknown> {
-    return this.#task.taskComplete;
-  }
-
   /** Loads again (the retry button). */
   retry(): void {
     void this.#task.run();
@@ -135,7 +130,7 @@ export class DataController<A extends readonly unknown[], R, V> implements React
         } catch (failure) {
           if (watch.signal.aborted || turn !== latest) return;
           // New data that cannot be shown (an item gone from its feed) leaves the last good data on screen, stale.
-          this.stale = this.#shown !== null;
+          this.stale = this.value !== undefined;
           if (first) reject(failure);
           first = false;
           this.#host.requestUpdate();
