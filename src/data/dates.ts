@@ -113,7 +113,7 @@ function readTokens(text: string, monthNames: boolean): Tokens {
       tokens.numbers.push(digits);
     } else if (word === 'am' || word === 'pm') {
       tokens.meridiem = word;
-    } else if (word in ZONES) {
+    } else if (Object.hasOwn(ZONES, word)) {
       tokens.offset ??= zoneNameOffset(word);
     } else if (monthNames) {
       const named = monthOf(word);

@@ -37,6 +37,11 @@ describe('parseDate', () => {
     expect(parseDate('Sat, Dec 16 2023 13:05 PM')).toBeNull();
   });
 
+  it('takes no zone from a word that is only a property every object has', () => {
+    expect(iso('Sat, 16 Dec 2023 13:05:00 constructor')).toBe('2023-12-16T13:05:00.000Z');
+    expect(iso('Sat, 16 Dec 2023 13:05:00 toString')).toBe('2023-12-16T13:05:00.000Z');
+  });
+
   it('ignores surrounding whitespace and newlines', () => {
     expect(iso('\n   Wed, 03 Jan 2018 13:47:00 GMT\n      ')).toBe('2018-01-03T13:47:00.000Z');
   });
