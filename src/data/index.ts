@@ -9,6 +9,8 @@ export {
   type GetOptions,
   type Parser,
   type Snapshot,
+  type WatchOptions,
+  type WatchUpdate,
 } from './client.js';
 export { PARSER_POLICY_NAME } from './dom.js';
 export type { FeedFormat } from './detect.js';
