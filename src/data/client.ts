@@ -174,14 +174,16 @@ export class NewsClient {
     if (signal?.aborted) return;
     let parser: Parser<T> | undefined;
     let last: T | undefined;
+    // Until the watch's own first request has settled, it reports: the answer it shares would be told twice.
+    let settled = false;
     const tell = (value: T | undefined, error: FeedError | null) => {
       if (signal?.aborted) return;
       last = value;
       listener({ value, error });
     };
     const unsubscribe = this.subscribe(address, change => {
-      if (!parser) return;
-      // Without data yet, only new data is news: the watch's own request reports its failure itself.
+      if (!parser || !settled) return;
+      // Without data, only new data is news.
       if (!change.updated) {
         if (last !== undefined) tell(last, change.error);
         return;
@@ -205,8 +207,12 @@ export class NewsClient {
     );
     Promise.resolve(parse).then(read => (parser = read), () => {});
     this.get(src, parse, { signal }).then(
-      value => tell(value, this.#lookup(address)?.error ?? null),
+      value => {
+        settled = true;
+        tell(value, this.#lookup(address)?.error ?? null);
+      },
       error => {
+        settled = true;
         if (!isAbortError(error)) tell(last, error instanceof FeedError ? error : new FeedError('network', String(error), { cause: error }));
       },
     );
