@@ -109,19 +109,8 @@ export abstract class NewsElement<D, V = D> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#hasFallback = [...this.childNodes].some(node => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
-    const language = (this.language = resolveLanguage(this));
-    const messages = messagesFor(language);
+    const messages = messagesFor((this.language = resolveLanguage(this)));
     if (messages) this.words = this.messages = messages;
-    else if (this.#words.asked !== language && !this.#words.error) {
-      this.#words = { asked: language };
-      loadMessages(language).then(
-        () => this.requestUpdate(),
-        (error: unknown) => {
-          if (this.#words.asked === language) this.#words = { error };
-          this.requestUpdate();
-        },
-      );
-    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -136,6 +125,19 @@ export abstract class NewsElement<D, V = D> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Asked for here, after the update that sent the data request: with six connections per origin, a chunk asked
+    // first makes the data wait.
+    const { language } = this;
+    if (!messagesFor(language) && this.#words.asked !== language && !this.#words.error) {
+      this.#words = { asked: language };
+      loadMessages(language).then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          if (this.#words.asked === language) this.#words = { error };
+          this.requestUpdate();
+        },
+      );
+    }
     const { value } = this.data;
     const error = this.#failure();
     if (value !== undefined && value !== this.#announced.value) emit(this, 'news-load', this.loadDetail((this.#announced.value = value)));
