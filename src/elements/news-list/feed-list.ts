@@ -34,6 +34,10 @@ export type ListLayout = 'list' | 'grid' | 'compact' | 'ticker';
 
 const layouts = ['list', 'grid', 'compact', 'ticker'] as const;
 
+// Skeleton rows without parts (so drawing them again costs nothing): with a picture's box and without.
+const skeletonRow = html`<li class="item"><span class="image"></span><div class="text"><span class="bar title-bar"></span><span class="bar excerpt-bar"></span><span class="bar meta-bar"></span></div></li>`;
+const skeletonRowWithoutImage = html`<li class="item"><div class="text"><span class="bar title-bar"></span><span class="bar excerpt-bar"></span><span class="bar meta-bar"></span></div></li>`;
+
 /** Items with neither a title nor a link have nothing a reader could use; a story listed twice is shown once. */
 export function usableItems(feed: Feed): FeedItem[] {
   const ids = new Set<string>();
@@ -108,6 +112,9 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   /** The stories chosen for the value on screen, once per value and attributes (see `rechoose`). */
   #chosen: { shown: ShownFeed; items: FeedItem[] } | null = null;
+
+  /** The rows of the skeleton last drawn. */
+  #skeleton?: TemplateResult[];
 
   /** The list and the stories the last update drew, by row index: events look a row's story up here. */
   #drawn: { list: Element | null; items: FeedItem[] } = { list: null, items: [] };
@@ -231,13 +238,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       <div part="skeleton" class="skeleton" aria-busy="true">
         <span class="visually-hidden" role="status">${this.words.loading}</span>
         <ul class=${`items ${display}`} aria-hidden="true">
-          ${Array.from(
-            { length: this.limit },
-            () => html`<li class="item">
-              ${this.hideImages ? nothing : html`<span class="image"></span>`}
-              <div class="text"><span class="bar title-bar"></span><span class="bar excerpt-bar"></span><span class="bar meta-bar"></span></div>
-            </li>`,
-          )}
+          ${this.#skeletonRows()}
         </ul>
       </div>`;
   }
@@ -255,6 +256,16 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       onShowHeld: this.#onShowHeld,
       onPause: this.#onPause,
     })}`;
+  }
+
+  /**
+   * `limit` rows of placeholders, made once per limit: the skeleton is drawn again at every update while loading
+   * (setting `src` is one), and rows without parts cost nothing to draw again.
+   */
+  #skeletonRows(): TemplateResult[] {
+    const row = this.hideImages ? skeletonRowWithoutImage : skeletonRow;
+    if (this.#skeleton?.length !== this.limit || this.#skeleton[0] !== row) this.#skeleton = Array.from({ length: this.limit }, () => row);
+    return this.#skeleton;
   }
 
   /** Whether any of the list is in the viewport now; read from layout, as the observer's last word may be late. */
