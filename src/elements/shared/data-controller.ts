@@ -1,4 +1,4 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { initialState, shallowArrayEquals, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { getClient, type Parser, type WatchUpdate } from '../../data/client.js';
 import { abortError, FeedError, isAbortError } from '../../data/errors.js';
@@ -77,7 +77,7 @@ export class DataController<A extends readonly unknown[], R, V> implements React
   /** The value on screen, when it was loaded for the current attributes. */
   get value(): V | undefined {
     const shown = this.#shown;
-    return shown && sameArgs(shown.args, this.#options.args()) ? shown.value : undefined;
+    return shown && shallowArrayEquals(shown.args, this.#options.args()) ? shown.value : undefined;
   }
 
   get status(): DataStatus {
@@ -140,7 +140,7 @@ export class DataController<A extends readonly unknown[], R, V> implements React
         this.stale = error !== null;
         const current = this.value;
         const show = () => {
-          if (sameArgs(args, this.#options.args())) this.#show(args, value);
+          if (shallowArrayEquals(args, this.#options.args())) this.#show(args, value);
         };
         if (first) {
           first = false;
@@ -168,7 +168,7 @@ export class DataController<A extends readonly unknown[], R, V> implements React
 
   #present(raw: R, args: A): Promise<V> {
     const presented = this.#presented;
-    if (presented && presented.raw === raw && sameArgs(presented.args, args)) return presented.value;
+    if (presented && presented.raw === raw && shallowArrayEquals(presented.args, args)) return presented.value;
     const value = Promise.resolve(this.#options.present(raw, args));
     this.#presented = { raw, args, value };
     // A presentation that failed (a chunk that did not arrive) is tried again with the next answer or retry.
@@ -196,8 +196,4 @@ export class DataController<A extends readonly unknown[], R, V> implements React
     );
     this.#viewport.observe(this.#host);
   }
-}
-
-function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((arg, index) => Object.is(arg, b[index]));
 }
