@@ -18,8 +18,8 @@ export type { ListLayout, NewsItemDetail } from './feed-list.js';
  *
  * @fires news-load - A feed is shown, first or after a refresh; `detail` is the parsed feed.
  * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
- * @fires {CustomEvent<NewsSelectDetail>} news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
- * @fires {CustomEvent<NewsImpressionDetail>} news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
+ * @fires {CustomEvent<NewsItemDetail>} news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
+ * @fires {CustomEvent<NewsItemDetail>} news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
  *
  * @csspart heading - The heading above the stories.
  * @csspart list - The list of stories.
