@@ -20,7 +20,11 @@ export default defineConfig({
         test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts'] },
       },
       {
-        // The feed parser needs DOMParser, so it is tested where it runs: in Chromium.
+        // The feed parser needs no DOM: its tests run in Node, with no DOM library, as in a server or an edge runtime ...
+        test: { name: 'feeds (node)', environment: 'node', include: ['test/feeds/**/*.test.ts'] },
+      },
+      {
+        // ... and in Chromium, where the widgets run it.
         test: {
           name: 'feeds (chromium)',
           include: ['test/feeds/**/*.test.ts'],

@@ -2,7 +2,7 @@
 // JSON readers share with every list, so that only the chunk that reads XML feeds carries it.
 import { dimension, pictureOf } from './images.js';
 import type { FeedImage } from './types.js';
-import { NS, childNamed, textOf } from './xml.js';
+import { NS, attribute, attributeNS, childNamed, textOf, type XmlElement } from './xml.js';
 
 // Element names publishers invent for an item's picture (<image>, <thumbnail>, <bigimage>, ...).
 const INVENTED = /image|thumb|img|photo|picture/i;
@@ -13,29 +13,31 @@ const INVENTED = /image|thumb|img|photo|picture/i;
  * inside a video's media:content), image enclosures (RSS `enclosure`, RDF `enc:enclosure`, Atom
  * `link rel="enclosure"`), then elements publishers invent, where a name promising a big picture wins.
  */
-export function declaredPicture(entry: Element, base: string | null): FeedImage | null {
+export function declaredPicture(entry: XmlElement, base: string | null): FeedImage | null {
   let best: FeedImage | null = null;
   let bestScore = 0;
-  const consider = (element: Element, address: string | null, rank: number) => {
+  const consider = (element: XmlElement, address: string | null, rank: number) => {
     // Sizes are attributes (Media RSS) or child elements (invented <image><width>).
-    const size = (name: string) => dimension(element.getAttribute(name) ?? textOf(childNamed(element, element.namespaceURI, name)));
+    const size = (name: string) => dimension(attribute(element, name) ?? textOf(childNamed(element, element.ns, name)));
     const image = pictureOf(address, base, size('width'), size('height'));
     const score = rank * 1e6 + Math.min(image?.width ?? 0, 1e6 - 1);
     if (image && score > bestScore) [best, bestScore] = [image, score];
   };
-  const visit = (parent: Element) => {
+  const visit = (parent: XmlElement) => {
     for (const child of parent.children) {
-      const name = child.localName;
-      const url = child.getAttribute('url') ?? child.getAttribute('href') ?? child.getAttribute('resource') ?? child.getAttributeNS(NS.rdf, 'resource');
-      const imageType = !!url && (child.getAttribute('type') ?? child.getAttribute('medium') ?? url).search(/^image|\.(jpe?g|png|gif|webp|avif)([?#]|$)/i) >= 0;
-      if (child.namespaceURI === NS.media) {
-        if (name === 'thumbnail' || (name === 'content' && imageType)) consider(child, url, name === 'content' ? 5 : 4);
+      const name = child.name;
+      const url = attribute(child, 'url') ?? attribute(child, 'href') ?? attribute(child, 'resource') ?? attributeNS(child, NS.rdf, 'resource');
+      const imageType = !!url && (attribute(child, 'type') ?? attribute(child, 'medium') ?? url).search(/^image|\.(jpe?g|png|gif|webp|avif)([?#]|$)/i) >= 0;
+      if (child.ns === NS.media) {
+        // Some feeds write a thumbnail's address as its text instead of its url attribute.
+        if (name === 'thumbnail') consider(child, url ?? textOf(child), 4);
+        else if (name === 'content' && imageType) consider(child, url, 5);
         // A group holds alternatives, and a video's content element may hold its own thumbnail.
         if (name === 'group' || name === 'content') visit(child);
-      } else if (name === 'enclosure' || (name === 'link' && child.getAttribute('rel') === 'enclosure')) {
+      } else if (name === 'enclosure' || (name === 'link' && attribute(child, 'rel') === 'enclosure')) {
         if (imageType) consider(child, url, 3);
       } else if (parent === entry && INVENTED.test(name)) {
-        const address = textOf(childNamed(child, child.namespaceURI, 'url')) || url || child.getAttribute('src') || (child.childElementCount ? '' : textOf(child));
+        const address = textOf(childNamed(child, child.ns, 'url')) || url || attribute(child, 'src') || (child.children.length ? '' : textOf(child));
         consider(child, address, /big|large|full|orig/i.test(name) ? 2 : /small|thumb|mini/i.test(name) ? 0.5 : 1);
       }
     }

@@ -1,13 +1,5 @@
-// Inert documents: DOMParser output has no browsing context, so nothing in it runs or loads, and it is
-// never attached to the page. Feeds and HTML fragments are only ever read through these documents.
-
-/**
- * Name of the Trusted Types policy the parser creates. Pages that enforce Trusted Types
- * (`require-trusted-types-for 'script'`) and list allowed policies must allow this name
- * (`trusted-types news-widgets-parser`): `DOMParser.parseFromString` is a Trusted Types sink,
- * even for XML, although the documents it returns are never rendered.
- */
-export const PARSER_POLICY_NAME = 'news-widgets-parser';
+// Trusted Types policies, for the one place that hands markup to the page's DOM: the article body's sanitizer.
+// Feeds themselves are read without any DOM (xml.ts, text.ts, images.ts), so parsing needs no policy.
 
 /** The rules of a policy that passes markup through: what it creates is only ever parsed into an inert document. */
 export interface PassThroughRules {
@@ -47,26 +39,4 @@ function createPolicy(name: string, rules: PassThroughRules): unknown {
   } catch {
     return null;
   }
-}
-
-interface MarkupPolicy {
-  createHTML(input: string): unknown;
-}
-
-// The parser's policy passes strings through unchanged: its documents are inert and never reach the page.
-const PARSER_RULES: PassThroughRules = { createHTML: input => input };
-
-let parser: DOMParser | undefined;
-
-/** Parses markup into a document that is never rendered. Only browsers have a DOMParser. */
-export function inertDocument(markup: string, type: DOMParserSupportedType): Document {
-  parser ??= new DOMParser();
-  // Without the policy (the page's CSP does not allow its name), parsing fails with the browser's own message.
-  const trusted = trustedTypesPolicy<MarkupPolicy>(PARSER_POLICY_NAME, PARSER_RULES);
-  return parser.parseFromString((trusted ? trusted.createHTML(markup) : markup) as string, type);
-}
-
-/** True where a DOMParser exists; Node has none, so DOM-only refinements are skipped there. */
-export function hasDom(): boolean {
-  return typeof DOMParser === 'function';
 }

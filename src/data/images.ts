@@ -1,6 +1,6 @@
 // Choosing the one picture that illustrates an item. Feeds offer many candidates, and many of them are
 // not pictures of the story: tracking pixels, share buttons, forum icons, ad beacons.
-import { hasDom, inertDocument } from './dom.js';
+import { decodeEntities } from './entities.js';
 import type { FeedImage } from './types.js';
 import { safeHttpUrl } from './url.js';
 
@@ -27,18 +27,51 @@ export function pictureOf(src: unknown, base: string | null, width?: number, hei
   return { url, ...(width && { width }), ...(height && { height }), ...(alt && { alt }) };
 }
 
+// What to step over on the way to an image: comments, and the raw text of scripts and styles, which a browser
+// never reads as tags either.
+const SKIP_OR_IMAGE = /<!--|<(script|style)\b|<img(?=[\s/>])/gi;
+const RAW_TEXT_END = /<\/(?:script|style)/gi;
+const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** The most <img> tags looked at in one fragment: past that, a fragment is a gallery or an attack. */
+const MAX_IMAGES = 50;
+
+/** The attributes of the tag whose text (without "<img" and ">") is `tag`, names in lower case, values decoded. */
+function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [, name, double, single, bare] of tag.matchAll(ATTRIBUTE)) {
+    const key = name.toLowerCase();
+    if (!attributes.has(key)) attributes.set(key, decodeEntities(double ?? single ?? bare ?? ''));
+  }
+  return attributes;
+}
+
 /**
- * The first meaningful picture in an HTML fragment, read with an inert HTML document (nothing in it runs
- * or loads). Lazy-loading markup often keeps the real address in `data-src`, so that is tried too.
- * Needs a DOM; in Node this finds nothing.
+ * The first meaningful picture in an HTML fragment, found by reading its `<img>` tags as text: nothing is parsed
+ * into a document, so nothing in it runs or loads. Lazy-loading markup often keeps the real address in
+ * `data-src`, so that is tried too.
  */
 export function pictureInHtml(html: string, base: string | null): FeedImage | null {
-  if (!hasDom() || !/<img\b/i.test(html)) return null;
-  for (const img of inertDocument(html, 'text/html').images) {
-    if (/display\s*:\s*none/i.test(img.getAttribute('style') ?? '')) continue;
-    const width = dimension(img.getAttribute('width'));
-    const height = dimension(img.getAttribute('height'));
-    const picture = pictureOf(img.getAttribute('src'), base, width, height, img.alt.trim()) ?? pictureOf(img.dataset.src, base, width, height, img.alt.trim());
+  SKIP_OR_IMAGE.lastIndex = 0;
+  let images = 0;
+  for (let found = SKIP_OR_IMAGE.exec(html); found && images < MAX_IMAGES; found = SKIP_OR_IMAGE.exec(html)) {
+    const at = found.index;
+    if (found[0] === '<!--' || found[1]) {
+      RAW_TEXT_END.lastIndex = at + 4;
+      const end = found[1] ? (RAW_TEXT_END.exec(html)?.index ?? -1) : html.indexOf('-->', at + 4);
+      if (end < 0) return null;
+      SKIP_OR_IMAGE.lastIndex = end + 3;
+      continue;
+    }
+    const close = html.indexOf('>', at);
+    if (close < 0) return null;
+    SKIP_OR_IMAGE.lastIndex = close + 1;
+    images++;
+    const img = attributesOf(html.slice(at + 4, close));
+    if (/display\s*:\s*none/i.test(img.get('style') ?? '')) continue;
+    const width = dimension(img.get('width'));
+    const height = dimension(img.get('height'));
+    const alt = img.get('alt')?.trim();
+    const picture = pictureOf(img.get('src'), base, width, height, alt) ?? pictureOf(img.get('data-src'), base, width, height, alt);
     if (picture) return picture;
   }
   return null;

@@ -12,7 +12,6 @@ export {
   type WatchOptions,
   type WatchUpdate,
 } from './client.js';
-export { PARSER_POLICY_NAME } from './dom.js';
 export type { FeedFormat } from './detect.js';
 export { FeedError, isAbortError, type FeedErrorKind } from './errors.js';
 export { parseJsonFeed } from './jsonfeed.js';

@@ -2,7 +2,7 @@
 import { parseDate } from './dates.js';
 import { decodeBody } from './decode.js';
 import { pictureInHtml, pictureOf } from './images.js';
-import { finishItem } from './item.js';
+import { MAX_ITEMS, finishItem } from './item.js';
 import { isObject, parseJson, type JsonObject } from './json.js';
 import { parseError } from './parse-error.js';
 import { htmlToText, languageTag, plainText } from './text.js';
@@ -61,7 +61,7 @@ export function readJsonFeed(document: unknown, url?: string): Feed {
     title: htmlToText(typeof document.title === 'string' ? document.title : ''),
     url: safeHttpUrl(document.home_page_url, base),
     language: languageTag(document.language),
-    items: document.items.flatMap((raw, index) => (isObject(raw) ? [readItem(raw, index, base)] : [])),
+    items: document.items.slice(0, MAX_ITEMS).flatMap((raw, index) => (isObject(raw) ? [readItem(raw, index, base)] : [])),
   };
 }
 

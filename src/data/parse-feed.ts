@@ -33,13 +33,17 @@ function parseJsonFormats(text: string, url: string | undefined, format: FeedFor
 
 const XML_READERS = { rss: parseRss, rdf: parseRdf, atom: parseAtom };
 
+/** The largest body read: far more than any feed, and a bound on the time one response can take. */
+export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
 function parseXmlFormats(text: string, url: string | undefined, format: FeedFormat): Feed {
-  const root = parseXml(text, url);
+  const root = parseXml(text);
+  if (!root) throw parseError(url, 'is not well-formed XML: it has no root element');
   const detected = xmlFormat(root);
   // Asking for RSS accepts every RSS, RSS 1.0 included.
   const wanted = format === 'auto' || format === (detected === 'rdf' ? 'rss' : detected);
   if (!detected || !wanted) {
-    throw parseError(url, `is ${detected ? `not an ${format === 'rss' ? 'RSS' : 'Atom'} feed` : 'XML, but not a feed'}: its root element is <${root.localName}>`);
+    throw parseError(url, `is ${detected ? `not an ${format === 'rss' ? 'RSS' : 'Atom'} feed` : 'XML, but not a feed'}: its root element is <${root.name}>`);
   }
   return XML_READERS[detected](root, url);
 }
@@ -49,11 +53,15 @@ function parseXmlFormats(text: string, url: string | undefined, format: FeedForm
  * WordPress REST posts) into the normalized `Feed`. Bytes are decoded by their declared or detected
  * encoding; a string is taken as already decoded.
  *
- * @throws {FeedError} of kind `parse`, with a message that names the problem, when the body is not a
- *   feed, not well-formed, or not of the forced `format`.
+ * XML is read leniently, as feed readers do (see xml.ts): a feed whose items can be read is never an error.
+ *
+ * @throws {FeedError} of kind `parse`, with a message that names the problem, when the body holds no feed,
+ *   is not of the forced `format`, or is larger than 20 MB.
  */
 export function parseFeed(body: ArrayBuffer | string, options: ParseOptions = {}): Feed {
   const { url, contentType, format = 'auto' } = options;
+  const size = typeof body === 'string' ? body.length : body.byteLength;
+  if (size > MAX_BODY_BYTES) throw parseError(url, `is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the 20 MB a feed is read up to`);
   try {
     const text = decodeBody(body, contentType);
     const syntax = syntaxOf(text, contentType);

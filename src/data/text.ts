@@ -1,36 +1,21 @@
-// Plain-text helpers. They work without a DOM, so the JSON side of the data layer runs in Node too.
-import { hasDom, inertDocument } from './dom.js';
+// Plain-text helpers. They need no DOM, so every reader runs in Node, Web Workers and edge runtimes too, and each
+// runs in time linear in its input and reads only a bounded prefix of it: a feed shows a few lines of each text,
+// and a hostile one must not cost more than those lines.
+import { decodeEntities } from './entities.js';
 
-// The references XML itself defines, plus the one HTML feeds use most; in a browser, every other named
-// reference (&eacute;, &hellip;, ...) is looked up in the HTML parser once each instead of shipping a table.
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+export { decodeEntities } from './entities.js';
 
-const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi;
+/** The most characters of plain text kept from one field (a summary); titles keep fewer (see item.ts). */
+export const TEXT_LIMIT = 10_240;
 
-// Bounded: a hostile feed could otherwise grow it with endless made-up names.
-const browserEntities = new Map<string, string>();
+/** How much more markup than text a field is read for: tags and entities take room that text does not. */
+const MARKUP_PER_TEXT = 4;
 
-function browserEntity(match: string): string {
-  let decoded = browserEntities.get(match);
-  if (decoded === undefined) {
-    decoded = inertDocument(`<p>${match}`, 'text/html').body.textContent ?? match;
-    if (browserEntities.size < 1000) browserEntities.set(match, decoded);
-  }
-  return decoded;
-}
-
-function decodeEntity(match: string, body: string): string {
-  if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    // Lone surrogates and out-of-range code points would make String.fromCodePoint throw.
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-  }
-  return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? (hasDom() ? browserEntity(match) : match);
-}
-
-/** Decodes character references once. */
-export function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(ENTITY, decodeEntity) : text;
+/** `text` cut to at most `limit` characters, never between the two halves of a character that takes two UTF-16 units. */
+export function cutText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
@@ -38,31 +23,73 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** Plain text that may carry stray character references: decoded once, whitespace collapsed, markup kept as text. */
-export function plainText(text: string): string {
-  return collapseWhitespace(decodeEntities(text));
+/** Plain text that may carry stray character references: decoded once, whitespace collapsed, markup kept as text, at most `limit` characters. */
+export function plainText(text: string, limit = TEXT_LIMIT): string {
+  return cutText(collapseWhitespace(decodeEntities(cutText(text, limit * MARKUP_PER_TEXT))), limit);
 }
 
-const BLOCK_TAG = /<\/?(?:article|blockquote|br|div|figcaption|figure|h[1-6]|hr|img|li|[ou]l|p|pre|section|t[dhr])\b[^>]*>/gi;
+// Elements that separate words; inline elements sit inside words' runs ("ft<sup>2</sup>").
+const BLOCK = new Set('article blockquote br div figcaption figure h1 h2 h3 h4 h5 h6 hr img li ol ul p pre section td th tr'.split(' '));
+
+const RAW_TEXT_END = /<\/(script|style)/gi;
+
+function isLetter(code: number): boolean {
+  return (code | 0x20) >= 97 && (code | 0x20) <= 122;
+}
+
+/** The text between the tags of an HTML fragment, comments, doctypes and the contents of script and style left out. */
+function withoutTags(html: string): string {
+  let text = '';
+  let position = 0;
+  const length = html.length;
+  for (let less = html.indexOf('<'); less >= 0; less = html.indexOf('<', position)) {
+    const next = html.charCodeAt(less + 1);
+    const closing = next === 47;
+    let end: number;
+    let separator = ' ';
+    if (html.startsWith('<!--', less)) {
+      const close = html.indexOf('-->', less + 4);
+      end = close < 0 ? length : close + 3;
+    } else if (next === 33 || next === 63) {
+      // Doctypes, CDATA markers and processing instructions are markup too, not words.
+      const close = html.indexOf('>', less);
+      end = close < 0 ? length : close + 1;
+    } else if (isLetter(next) || (closing && isLetter(html.charCodeAt(less + 2)))) {
+      // A tag that never closes takes the rest of the fragment with it, as a browser's parser does.
+      const close = html.indexOf('>', less);
+      end = close < 0 ? length : close + 1;
+      let nameEnd = less + (closing ? 2 : 1);
+      while (nameEnd < length && (isLetter(html.charCodeAt(nameEnd)) || (html.charCodeAt(nameEnd) >= 48 && html.charCodeAt(nameEnd) <= 57))) nameEnd++;
+      const name = html.slice(less + (closing ? 2 : 1), nameEnd).toLowerCase();
+      if (!closing && (name === 'script' || name === 'style') && close >= 0) {
+        RAW_TEXT_END.lastIndex = close;
+        const found = RAW_TEXT_END.exec(html);
+        const after = found ? html.indexOf('>', found.index) : -1;
+        end = after < 0 ? length : after + 1;
+      }
+      if (!BLOCK.has(name)) separator = '';
+    } else {
+      // A "<" that starts no tag is a character of the text.
+      text += html.slice(position, less + 1);
+      position = less + 1;
+      continue;
+    }
+    text += html.slice(position, less) + separator;
+    position = end;
+  }
+  return text + html.slice(position);
+}
 
 /**
  * Turns an HTML fragment into plain text: comments, doctypes and the contents of script and style dropped,
- * tags removed, entities decoded, whitespace collapsed. The result is only ever bound as text.
+ * tags removed, entities decoded, whitespace collapsed, at most `limit` characters, read from a prefix of the
+ * fragment a few times that long. The result is only ever bound as text.
  * Entities are decoded after the tags are gone, so markup that was escaped twice in the source
  * (`&lt;b&gt;`) comes out as the literal text `<b>`, never as a tag.
  */
-export function htmlToText(html: string): string {
-  const withoutTags = html.includes('<')
-    ? html
-        .replace(/<!--[\s\S]*?-->/g, ' ')
-        // Doctypes, CDATA markers and processing instructions are markup too, not words.
-        .replace(/<[!?][^>]*>/g, ' ')
-        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-        // Blocks and line breaks separate words; inline elements sit inside them ("ft<sup>2</sup>").
-        .replace(BLOCK_TAG, ' ')
-        .replace(/<\/?[a-z][^>]*>/gi, '')
-    : html;
-  return plainText(withoutTags);
+export function htmlToText(html: string, limit = TEXT_LIMIT): string {
+  const prefix = cutText(html, limit * MARKUP_PER_TEXT);
+  return plainText(prefix.includes('<') ? withoutTags(prefix) : prefix, limit);
 }
 
 /** Escapes text so that it reads the same when handed to something that expects HTML. */
@@ -80,8 +107,7 @@ export function truncateWords(text: string, length: number): string {
   if (clean.length <= length) return clean;
   const room = clean.slice(0, length + 1);
   const space = room.lastIndexOf(' ');
-  let cut = space > length / 2 ? room.slice(0, space) : clean.slice(0, length);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const cut = space > length / 2 ? room.slice(0, space) : cutText(clean, length);
   return `${cut.replace(/[\s,;:.!?\-–—…]+$/u, '')}\u2026`;
 }
 

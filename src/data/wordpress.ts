@@ -2,7 +2,7 @@
 // `?_embed` so that the featured image, terms and author come along in `_embedded`.
 import { parseDate } from './dates.js';
 import { pictureInHtml, pictureOf } from './images.js';
-import { finishItem } from './item.js';
+import { MAX_ITEMS, finishItem } from './item.js';
 import { isObject, type JsonObject } from './json.js';
 import { parseError } from './parse-error.js';
 import { htmlToText } from './text.js';
@@ -70,6 +70,6 @@ export function readWordPress(document: unknown, url?: string): Feed {
     title: '',
     url: null,
     language: null,
-    items: posts.flatMap((post, index) => (isObject(post) ? [readPost(post, index, base)] : [])),
+    items: posts.slice(0, MAX_ITEMS).flatMap((post, index) => (isObject(post) ? [readPost(post, index, base)] : [])),
   };
 }

@@ -31,7 +31,7 @@ describe('Atom 1.0', () => {
       <entry><title>T</title><content>1 &lt; 2 &amp; 3</content></entry>`);
     expect(items[0].contentHtml).toBe('<p>Hello <b>world</b></p>');
     expect(items[0].summary).toBe('Hello world');
-    expect(items[1].contentHtml).toBe('<p xmlns="http://www.w3.org/1999/xhtml">Inline <i>xhtml</i></p>');
+    expect(items[1].contentHtml).toBe('<p>Inline <i>xhtml</i></p>');
     expect(items[1].summary).toBe('Inline xhtml');
     expect(items[2].contentHtml).toBe('1 &lt; 2 &amp; 3');
     expect(items[2].summary).toBe('1 < 2 & 3');
@@ -120,19 +120,21 @@ describe('Atom 1.0', () => {
 });
 
 describe('Atom 0.3', () => {
-  it('reads issued and modified dates and escaped content, and leaves base64 content out rather than show its encoding', () => {
+  it('reads issued and modified dates, escaped content, and base64 content decoded as UTF-8', () => {
     const feed = parseFeed(
       `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
         <entry><title>A</title><issued>2004-01-01T10:00:00Z</issued><modified>2004-01-02T10:00:00Z</modified>
           <content type="text/html" mode="escaped">&lt;p&gt;Escaped&lt;/p&gt;</content></entry>
-        <entry><title>B</title><content type="text/html" mode="base64">${btoa('<p>safe</p>')}</content></entry>
+        <entry><title>B</title><content type="text/html" mode="base64">${btoa('<p>Caf\xc3\xa9</p>')}</content></entry>
+        <entry><title>C</title><content type="text/html" mode="base64">not base64 at all!</content></entry>
       </feed>`,
       { url },
     );
     expect(feed.items[0].published?.toISOString()).toBe('2004-01-01T10:00:00.000Z');
     expect(feed.items[0].updated?.toISOString()).toBe('2004-01-02T10:00:00.000Z');
     expect(feed.items[0].contentHtml).toBe('<p>Escaped</p>');
-    expect(feed.items[1].contentHtml).toBe('');
-    expect(feed.items[1].summary).toBe('');
+    expect(feed.items[1].contentHtml).toBe('<p>Café</p>');
+    expect(feed.items[1].summary).toBe('Café');
+    expect(feed.items[2].contentHtml).toBe('');
   });
 });

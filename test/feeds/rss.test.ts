@@ -96,17 +96,23 @@ describe('RSS 2.0', () => {
     expect(feed.items[0].url).toBe('https://site.example/rss/story');
   });
 
-  it('uses the guid as the id, and as the link only when it says isPermaLink="true"', () => {
+  it('uses the guid as the id, and as the link unless it says isPermaLink="false" or is no web address', () => {
     const feed = parseFeed(
       rss(`<item><title>A</title><guid>https://news.example/opaque##</guid></item>
         <item><title>B</title><guid isPermaLink="true">https://news.example/b</guid></item>
-        <item><title>C</title><link>https://news.example/c</link></item>`),
+        <item><title>C</title><link>https://news.example/c</link><guid>https://news.example/c?guid</guid></item>
+        <item><title>D</title><guid>https://news.example/d</guid></item>
+        <item><title>E</title><guid isPermaLink="false">https://news.example/e</guid></item>
+        <item><title>F</title><guid>12345</guid></item>`),
       { url },
     );
     expect(feed.items.map(item => [item.id, item.url])).toEqual([
       ['https://news.example/opaque##', null],
       ['https://news.example/b', 'https://news.example/b'],
-      ['https://news.example/c', 'https://news.example/c'],
+      ['https://news.example/c?guid', 'https://news.example/c'],
+      ['https://news.example/d', 'https://news.example/d'],
+      ['https://news.example/e', null],
+      ['12345', null],
     ]);
   });
 

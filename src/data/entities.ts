@@ -1,0 +1,59 @@
+// Character references, decoded without a DOM: XML's five, numeric references, and the HTML named entities
+// that feeds actually use. Feeds write HTML entities both where XML forbids them (a bare &eacute; in a title)
+// and inside escaped HTML, so the one table serves the XML reader and the HTML-to-text routines alike.
+
+const XML_ENTITIES: Record<string, string> = { __proto__: null as unknown as string, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+// Accented letters are a base letter and a combining mark composed (&eacute; is "e" + U+0301), so they need no
+// table of their own: only the mark for each suffix.
+const MARKS: Record<string, string> = {
+  __proto__: null as unknown as string,
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c',
+};
+
+// The other named entities seen in real feeds, each name followed by what it stands for.
+const NAMED =
+  'nbsp\u00a0hellip\u2026mdash\u2014ndash\u2013lsquo\u2018rsquo\u2019sbquo\u201aldquo\u201crdquo\u201dbdquo\u201elaquo\u00abraquo\u00bb' +
+  'lsaquo\u2039rsaquo\u203abull\u2022middot\u00b7copy\u00a9reg\u00aetrade\u2122euro\u20acpound\u00a3yen\u00a5cent\u00a2sect\u00a7' +
+  'para\u00b6deg\u00b0plusmn\u00b1times\u00d7divide\u00f7frac12\u00bdfrac14\u00bcfrac34\u00besup1\u00b9sup2\u00b2sup3\u00b3' +
+  'iexcl\u00a1iquest\u00bfshy\u00adordf\u00aaordm\u00bamicro\u00b5szlig\u00dfaelig\u00e6AElig\u00c6oslash\u00f8Oslash\u00d8' +
+  'eth\u00f0ETH\u00d0thorn\u00feTHORN\u00deoelig\u0153OElig\u0152ensp\u2002emsp\u2003thinsp\u2009zwnj\u200czwj\u200dlrm\u200e' +
+  'rlm\u200fdagger\u2020Dagger\u2021permil\u2030prime\u2032Prime\u2033larr\u2190rarr\u2192uarr\u2191darr\u2193harr\u2194' +
+  'hearts\u2665infin\u221ene\u2260le\u2264ge\u2265minus\u2212asymp\u2248brvbar\u00a6curren\u00a4not\u00acmacr\u00af';
+
+let named: Map<string, string> | undefined;
+
+function namedEntity(name: string): string | undefined {
+  if (!named) {
+    named = new Map();
+    for (const [, entity, value] of NAMED.matchAll(/([a-z\d]+)([^a-z\d]+)/gi)) named.set(entity, value);
+  }
+  const found = XML_ENTITIES[name] ?? named.get(name) ?? XML_ENTITIES[name.toLowerCase()];
+  if (found !== undefined) return found;
+  const mark = MARKS[name.slice(1)];
+  const letter = mark && /^[a-zA-Z]$/.test(name[0]) ? (name[0] + mark).normalize('NFC') : '';
+  return letter.length === 1 ? letter : undefined;
+}
+
+// HTML reads the references 128-159 as the windows-1252 characters they were in old pages; feeds still write them.
+const WINDOWS_1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function codePoint(code: number): string {
+  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code - 0x80];
+  // Zero, lone surrogates and out-of-range code points are not characters.
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+}
+
+// Bounded lengths keep every attempt short, whatever follows the "&".
+const REFERENCE = /&(?:#(\d{1,8})|#[xX]([\da-fA-F]{1,7})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+
+function decodeReference(match: string, decimal?: string, hex?: string, name?: string): string {
+  if (decimal) return codePoint(Number(decimal));
+  if (hex) return codePoint(parseInt(hex, 16));
+  return namedEntity(name as string) ?? match;
+}
+
+/** Decodes character references once; a name no table knows stays as it was written. */
+export function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(REFERENCE, decodeReference) : text;
+}
