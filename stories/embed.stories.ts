@@ -56,7 +56,6 @@ const fetchJs = `configure({
 
 const policies = [
   { name: 'lit-html', by: 'Lit, which the drop-in bundles', when: 'always, when the script loads' },
-  { name: 'news-widgets-parser', by: 'the feed parser (DOMParser is a sink even for XML)', when: 'the first feed or article parsed' },
   { name: 'news-widgets-sanitizer', by: '<news-article>, for DOMPurify', when: 'only in browsers without the HTML Sanitizer API' },
 ];
 
@@ -176,8 +175,8 @@ export const Embed: StoryObj = {
     expect(snippet('proxy')).toContain('{url}');
     expect(snippet('fetch')).toContain('fetch:');
     const policyNames = [...canvasElement.querySelectorAll('[data-snippet="policies"] tbody code')].map(code => code.textContent);
-    expect(policyNames).toEqual(['lit-html', 'news-widgets-parser', 'news-widgets-sanitizer']);
-    expect(snippet('csp')).toMatch(/trusted-types lit-html news-widgets-parser news-widgets-sanitizer$/);
+    expect(policyNames).toEqual(['lit-html', 'news-widgets-sanitizer']);
+    expect(snippet('csp')).toMatch(/trusted-types lit-html news-widgets-sanitizer$/);
 
     const live = [...canvasElement.querySelectorAll('.live > *')];
     await waitFor(() => expect(live.map(widget => widget.getAttribute('state'))).toEqual(['ready', 'ready', 'ready']), { timeout: 8000 });

@@ -14,12 +14,9 @@ const MARKS: Record<string, string> = {
 // The other named entities seen in real feeds, each name followed by what it stands for.
 const NAMED =
   'nbsp\u00a0hellip\u2026mdash\u2014ndash\u2013lsquo\u2018rsquo\u2019sbquo\u201aldquo\u201crdquo\u201dbdquo\u201elaquo\u00abraquo\u00bb' +
-  'lsaquo\u2039rsaquo\u203abull\u2022middot\u00b7copy\u00a9reg\u00aetrade\u2122euro\u20acpound\u00a3yen\u00a5cent\u00a2sect\u00a7' +
-  'para\u00b6deg\u00b0plusmn\u00b1times\u00d7divide\u00f7frac12\u00bdfrac14\u00bcfrac34\u00besup1\u00b9sup2\u00b2sup3\u00b3' +
-  'iexcl\u00a1iquest\u00bfshy\u00adordf\u00aaordm\u00bamicro\u00b5szlig\u00dfaelig\u00e6AElig\u00c6oslash\u00f8Oslash\u00d8' +
-  'eth\u00f0ETH\u00d0thorn\u00feTHORN\u00deoelig\u0153OElig\u0152ensp\u2002emsp\u2003thinsp\u2009zwnj\u200czwj\u200dlrm\u200e' +
-  'rlm\u200fdagger\u2020Dagger\u2021permil\u2030prime\u2032Prime\u2033larr\u2190rarr\u2192uarr\u2191darr\u2193harr\u2194' +
-  'hearts\u2665infin\u221ene\u2260le\u2264ge\u2265minus\u2212asymp\u2248brvbar\u00a6curren\u00a4not\u00acmacr\u00af';
+  'bull\u2022middot\u00b7copy\u00a9reg\u00aetrade\u2122euro\u20acpound\u00a3yen\u00a5cent\u00a2sect\u00a7deg\u00b0' +
+  'plusmn\u00b1times\u00d7divide\u00f7frac12\u00bdfrac14\u00bcfrac34\u00beiexcl\u00a1iquest\u00bfshy\u00adszlig\u00df' +
+  'aelig\u00e6AElig\u00c6oslash\u00f8Oslash\u00d8oelig\u0153OElig\u0152thinsp\u2009larr\u2190rarr\u2192';
 
 let named: Map<string, string> | undefined;
 

@@ -19,26 +19,10 @@ export const NS = {
   xml: 'http://www.w3.org/XML/1998/namespace',
 } as const;
 
-// The prefixes feeds use without declaring them, and what they mean when declared.
-const WELL_KNOWN: Record<string, string> = {
-  __proto__: null as unknown as string,
-  xml: NS.xml,
-  atom: NS.atom,
-  content: NS.content,
-  dc: NS.dc,
-  dcterms: 'http://purl.org/dc/terms/',
-  media: NS.media,
-  rdf: NS.rdf,
-  xhtml: NS.xhtml,
-  wfw: 'http://wellformedweb.org/CommentAPI/',
-  slash: 'http://purl.org/rss/1.0/modules/slash/',
-  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
-  georss: 'http://www.georss.org/georss',
-  yandex: 'http://news.yandex.ru',
-  feedburner: 'http://rssnamespace.org/feedburner/ext/1.0',
-  sy: 'http://purl.org/rss/1.0/modules/syndication/',
-  enc: 'http://purl.oclc.org/net/rss_2.0/enc#',
-};
+// Prefixes feeds use without declaring them. Those of the namespaces the readers look into get their URI; every
+// other undeclared prefix (wfw:, slash:, itunes:, georss:, yandex:, ...) gets a namespace of its own, so that its
+// elements are read as extensions and never taken for the format's own.
+const WELL_KNOWN: Record<string, string> = { __proto__: null as unknown as string, ...NS };
 
 /** Prefix to namespace URI, inherited from the enclosing elements (`''` is the default namespace). */
 type Scope = Record<string, string>;
@@ -68,27 +52,14 @@ export interface XmlElement {
 
 /** The most attributes kept for one element; the rest are read past. */
 const MAX_ATTRIBUTES = 64;
-/** Elements deeper than this are read as if their tags were not there (their text goes to the parent). */
+/** Elements deeper than this are read as text: a bound on the work any one element can cost. */
 const MAX_DEPTH = 256;
 
-const enum Char {
-  Tab = 9, LineFeed = 10, Return = 13, Space = 32, Bang = 33, Quote = 34, Apostrophe = 39, Slash = 47, Colon = 58,
-  Less = 60, Equals = 61, Greater = 62, Question = 63,
-}
-
-function isSpace(code: number): boolean {
-  return code === Char.Space || code === Char.LineFeed || code === Char.Tab || code === Char.Return;
-}
-
-/** A character that may start an element name: a letter, `_`, or anything beyond ASCII. */
-function isNameStart(code: number): boolean {
-  return ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code > 127;
-}
-
-/** A character that ends a name inside a tag. */
-function endsName(code: number): boolean {
-  return isSpace(code) || code === Char.Greater || code === Char.Slash || code === Char.Less || code === Char.Equals || Number.isNaN(code);
-}
+// A tag's name, then one attribute at a time: a name and a value in double or single quotes or bare; else the
+// tag's end ("/>" or ">") or one stray character. A value stops at "<" too, so a quote that never closes costs
+// no more than its own tag, and nothing is ever read twice.
+const NAME = /[^\s/>=<]+/y;
+const ATTRIBUTE = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"<]*)"?|'([^'<]*)'?|([^\s"'<>]*)))?|\s*(\/?>|[^<>]?)/y;
 
 function resolvePrefix(scope: Scope, prefix: string): string | null {
   return scope[prefix] ?? WELL_KNOWN[prefix] ?? (prefix ? `urn:undeclared-prefix:${prefix}` : null);
@@ -97,199 +68,103 @@ function resolvePrefix(scope: Scope, prefix: string): string | null {
 /** The document's elements, read as far as they go; null when the text holds no element at all. */
 export function parseXml(text: string): XmlElement | null {
   const length = text.length;
-  const rootScope: Scope = Object.create(null) as Scope;
-  // Assigned inside the nested readers too, so TypeScript must not narrow them here.
+  // Assigned inside readStartTag too, so TypeScript must not narrow them here.
   let root = null as XmlElement | null;
   let current = null as XmlElement | null;
   let depth = 0;
-  // Tags skipped for depth, still open; their end tags are skipped too.
-  let skipped = 0;
   let position = 0;
-
-  const addText = (value: string) => {
-    if (current) current.nodes.push(value);
-  };
-
-  const closeTo = (element: XmlElement, at: number) => {
-    while (current && current !== element) {
-      current.end = at;
-      current = current.parent;
-      depth--;
-    }
-    if (current) {
-      current.end = at;
-      current = current.parent;
-      depth--;
-    }
-  };
 
   while (position < length) {
     const less = text.indexOf('<', position);
     const textEnd = less < 0 ? length : less;
-    if (textEnd > position && current) {
-      const raw = text.slice(position, textEnd);
-      addText(raw.includes('&') ? decodeEntities(raw) : raw);
-    }
+    if (textEnd > position && current) current.nodes.push(decodeEntities(text.slice(position, textEnd)));
     if (less < 0) break;
-    position = less;
-    const next = text.charCodeAt(position + 1);
-    if (next === Char.Slash) {
-      const greater = text.indexOf('>', position + 2);
-      if (greater < 0) break;
-      let nameEnd = position + 2;
-      while (nameEnd < greater && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
-      const qualified = text.slice(position + 2, nameEnd);
-      if (skipped > 0) skipped--;
-      else closeMatching(qualified, position);
-      position = greater + 1;
-    } else if (next === Char.Bang) {
-      if (text.startsWith('<!--', position)) {
-        const end = text.indexOf('-->', position + 4);
-        if (end < 0) break;
-        position = end + 3;
-      } else if (text.startsWith('<![CDATA[', position)) {
-        const end = text.indexOf(']]>', position + 9);
-        if (end < 0) break;
-        addText(text.slice(position + 9, end));
-        position = end + 3;
-      } else {
-        // A doctype: its internal subset is stepped over, never read, so nothing it declares expands.
-        const bracket = text.indexOf('[', position);
-        const greater = text.indexOf('>', position);
-        if (greater < 0) break;
-        if (bracket >= 0 && bracket < greater) {
-          const subsetEnd = text.indexOf(']', bracket);
-          const after = subsetEnd < 0 ? -1 : text.indexOf('>', subsetEnd);
-          if (after < 0) break;
-          position = after + 1;
-        } else {
-          position = greater + 1;
+    const next = text[less + 1];
+    // Where the markup that starts here ends, and the token that ends it; a document that stops inside
+    // markup stops there.
+    const [endToken, skip] =
+      next === '/' ? ['>', 2] : next === '?' ? ['?>', 2] : text.startsWith('<!--', less) ? ['-->', 4] : text.startsWith('<![CDATA[', less) ? [']]>', 9] : next === '!' ? ['>', 2] : ['', 0];
+    if (endToken) {
+      const end = text.indexOf(endToken, less + skip);
+      if (end < 0) break;
+      if (skip === 9) current?.nodes.push(text.slice(less + 9, end));
+      // An end tag closes the nearest open element of its name and everything opened inside it; one that
+      // matches nothing open is ignored. A doctype is stepped over, never read, so nothing it declares expands.
+      if (next === '/') {
+        const name = text.slice(less + 2, end).trim();
+        let open = current;
+        while (open && open.qualified !== name) open = open.parent;
+        for (; open && current !== open.parent; depth--) {
+          current!.end = less;
+          current = current!.parent;
         }
       }
-    } else if (next === Char.Question) {
-      const end = text.indexOf('?>', position + 2);
-      if (end < 0) break;
-      position = end + 2;
-    } else if (isNameStart(next)) {
-      position = readStartTag(position + 1);
+      position = end + endToken.length;
+    } else if (/[A-Za-z_\u0080-\uffff]/.test(next ?? '') && depth < MAX_DEPTH) {
+      position = readStartTag(less + 1);
     } else {
       // A "<" that starts no markup is text, as lenient readers take it.
-      addText('<');
-      position++;
+      current?.nodes.push('<');
+      position = less + 1;
     }
   }
   // Elements still open at the end are closed where the text stops, and marked incomplete.
-  while (current) {
+  for (; current; current = current.parent) {
     current.end = length;
     current.complete = false;
-    current = current.parent;
   }
   return root;
 
-  function closeMatching(qualified: string, at: number): void {
-    // An end tag closes the nearest open element of that name and everything opened inside it;
-    // an end tag that matches nothing open is ignored.
-    for (let open = current; open; open = open.parent) {
-      if (open.qualified === qualified) return closeTo(open, at);
-    }
-  }
-
   function readStartTag(nameStart: number): number {
-    let index = nameStart;
-    while (index < length && !endsName(text.charCodeAt(index))) index++;
-    const qualified = text.slice(nameStart, index);
+    NAME.lastIndex = nameStart;
+    const qualified = NAME.exec(text)![0];
+    let index = NAME.lastIndex;
     const attributes: string[] = [];
-    let selfClosing = false;
+    let closed = false;
     let declares = false;
-    // Attributes, read one character at a time up to ">", "/>" or a "<" that shows the tag was never closed.
+    let scope = current ? current.scope : (Object.create(null) as Scope);
     for (;;) {
-      while (index < length && isSpace(text.charCodeAt(index))) index++;
-      if (index >= length) break;
-      const code = text.charCodeAt(index);
-      if (code === Char.Greater) {
-        index++;
-        break;
-      }
-      if (code === Char.Less) break;
-      if (code === Char.Slash) {
-        index++;
-        if (text.charCodeAt(index) === Char.Greater) {
-          selfClosing = true;
-          index++;
-          break;
-        }
+      ATTRIBUTE.lastIndex = index;
+      const [, name, double, single, bare, end] = ATTRIBUTE.exec(text)!;
+      index = ATTRIBUTE.lastIndex;
+      if (name === undefined) {
+        // A tag that reaches "<" or the end of the text was never closed; a stray character is read past.
+        closed = end === '/>';
+        if (!end || end.endsWith('>')) break;
         continue;
       }
-      const attributeStart = index;
-      while (index < length && !endsName(text.charCodeAt(index))) index++;
-      if (index === attributeStart) {
-        index++;
-        continue;
+      const value = decodeEntities(double ?? single ?? bare ?? '');
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+        if (!declares) scope = Object.create(scope) as Scope;
+        declares = true;
+        scope[name.slice(6)] = value;
       }
-      const attribute = text.slice(attributeStart, index);
-      while (index < length && isSpace(text.charCodeAt(index))) index++;
-      let value = '';
-      if (text.charCodeAt(index) === Char.Equals) {
-        index++;
-        while (index < length && isSpace(text.charCodeAt(index))) index++;
-        const quote = text.charCodeAt(index);
-        if (quote === Char.Quote || quote === Char.Apostrophe) {
-          const valueStart = ++index;
-          // A value ends at its quote; a "<" first means the quote was never closed.
-          while (index < length) {
-            const inside = text.charCodeAt(index);
-            if (inside === quote || inside === Char.Less) break;
-            index++;
-          }
-          value = text.slice(valueStart, index);
-          if (text.charCodeAt(index) === quote) index++;
-        } else {
-          const valueStart = index;
-          while (index < length && !endsName(text.charCodeAt(index))) index++;
-          value = text.slice(valueStart, index);
-        }
-        if (value.includes('&')) value = decodeEntities(value);
-      }
-      if (attribute === 'xmlns' || attribute.startsWith('xmlns:')) declares = true;
-      if (attributes.length < MAX_ATTRIBUTES * 2) attributes.push(attribute, value);
+      if (attributes.length < MAX_ATTRIBUTES * 2) attributes.push(name, value);
     }
-    if (depth >= MAX_DEPTH || (root && !current)) {
-      // Too deep, or a second root: read past the tag.
-      if (!selfClosing && current) skipped++;
-      return index;
-    }
-    const parent = current;
-    let scope = parent ? parent.scope : rootScope;
-    if (declares) {
-      scope = Object.create(scope) as Scope;
-      for (let i = 0; i < attributes.length; i += 2) {
-        const attribute = attributes[i];
-        if (attribute === 'xmlns') scope[''] = attributes[i + 1];
-        else if (attribute.startsWith('xmlns:')) scope[attribute.slice(6)] = attributes[i + 1];
-      }
-    }
+    // A second root is read past.
+    if (root && !current) return index;
     const colon = qualified.indexOf(':');
     const element: XmlElement = {
-      name: colon < 0 ? qualified : qualified.slice(colon + 1),
+      name: qualified.slice(colon + 1),
       ns: resolvePrefix(scope, colon < 0 ? '' : qualified.slice(0, colon)),
       qualified,
       source: text,
       attributes,
       scope,
-      parent,
+      parent: current,
       children: [],
       nodes: [],
       start: index,
       end: index,
       complete: true,
     };
-    if (parent) {
-      parent.children.push(element);
-      parent.nodes.push(element);
+    if (current) {
+      current.children.push(element);
+      current.nodes.push(element);
     } else {
       root = element;
     }
-    if (!selfClosing) {
+    if (!closed) {
       current = element;
       depth++;
     }
