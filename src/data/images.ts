@@ -1,8 +1,8 @@
 // Choosing the one picture that illustrates an item. Feeds offer many candidates, and many of them are
 // not pictures of the story: tracking pixels, share buttons, forum icons, ad beacons.
-import { decodeEntities } from './entities.js';
 import type { FeedImage } from './types.js';
 import { safeHttpUrl } from './url.js';
+import { readAttributes } from './xml.js';
 
 // Words that mark an address as page furniture or tracking rather than a story's picture, matched as
 // whole words of the URL (host or path).
@@ -31,19 +31,8 @@ export function pictureOf(src: unknown, base: string | null, width?: number, hei
 // never reads as tags either.
 const SKIP_OR_IMAGE = /<!--|<(script|style)\b|<img(?=[\s/>])/gi;
 const RAW_TEXT_END = /<\/(?:script|style)/gi;
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** The most <img> tags looked at in one fragment: past that, a fragment is a gallery or an attack. */
 const MAX_IMAGES = 50;
-
-/** The attributes of the tag whose text (without "<img" and ">") is `tag`, names in lower case, values decoded. */
-function attributesOf(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const [, name, double, single, bare] of tag.matchAll(ATTRIBUTE)) {
-    const key = name.toLowerCase();
-    if (!attributes.has(key)) attributes.set(key, decodeEntities(double ?? single ?? bare ?? ''));
-  }
-  return attributes;
-}
 
 /**
  * The first meaningful picture in an HTML fragment, found by reading its `<img>` tags as text: nothing is parsed
@@ -62,16 +51,19 @@ export function pictureInHtml(html: string, base: string | null): FeedImage | nu
       SKIP_OR_IMAGE.lastIndex = end + 3;
       continue;
     }
-    const close = html.indexOf('>', at);
-    if (close < 0) return null;
-    SKIP_OR_IMAGE.lastIndex = close + 1;
+    const attributes: string[] = [];
+    SKIP_OR_IMAGE.lastIndex = readAttributes(html, at + 4, attributes)[0];
     images++;
-    const img = attributesOf(html.slice(at + 4, close));
-    if (/display\s*:\s*none/i.test(img.get('style') ?? '')) continue;
-    const width = dimension(img.get('width'));
-    const height = dimension(img.get('height'));
-    const alt = img.get('alt')?.trim();
-    const picture = pictureOf(img.get('src'), base, width, height, alt) ?? pictureOf(img.get('data-src'), base, width, height, alt);
+    // HTML's attribute names are case-insensitive; the first of a name counts.
+    const get = (name: string) => {
+      const at = attributes.findIndex((value, index) => index % 2 === 0 && value.toLowerCase() === name);
+      return at < 0 ? undefined : attributes[at + 1];
+    };
+    if (/display\s*:\s*none/i.test(get('style') ?? '')) continue;
+    const width = dimension(get('width'));
+    const height = dimension(get('height'));
+    const alt = get('alt')?.trim();
+    const picture = pictureOf(get('src'), base, width, height, alt) ?? pictureOf(get('data-src'), base, width, height, alt);
     if (picture) return picture;
   }
   return null;

@@ -61,7 +61,7 @@ function parseXmlFormats(text: string, url: string | undefined, format: FeedForm
 export function parseFeed(body: ArrayBuffer | string, options: ParseOptions = {}): Feed {
   const { url, contentType, format = 'auto' } = options;
   const size = typeof body === 'string' ? body.length : body.byteLength;
-  if (size > MAX_BODY_BYTES) throw parseError(url, `is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the 20 MB a feed is read up to`);
+  if (size > MAX_BODY_BYTES) throw parseError(url, 'is over 20 MB, more than a feed is read for');
   try {
     const text = decodeBody(body, contentType);
     const syntax = syntaxOf(text, contentType);

@@ -61,8 +61,27 @@ const MAX_DEPTH = 256;
 const NAME = /[^\s/>=<]+/y;
 const ATTRIBUTE = /\s*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"<]*)"?|'([^'<]*)'?|([^\s"'<>]*)))?|\s*(\/?>|[^<>]?)/y;
 
+/**
+ * Reads the attributes of a tag, from the end of its name, into `attributes` (name, value, name, value, ...;
+ * values decoded, at most `MAX_ATTRIBUTES`). Returns where the tag ends and whether it closed itself (`/>`).
+ * HTML tags read the same way.
+ */
+export function readAttributes(text: string, index: number, attributes: string[]): [end: number, closed: boolean] {
+  for (;;) {
+    ATTRIBUTE.lastIndex = index;
+    const [, name, double, single, bare, end] = ATTRIBUTE.exec(text)!;
+    index = ATTRIBUTE.lastIndex;
+    if (name === undefined) {
+      // A tag that reaches "<" or the end of the text was never closed; a stray character is read past.
+      if (!end || end.endsWith('>')) return [index, end === '/>'];
+    } else if (attributes.length < MAX_ATTRIBUTES * 2) {
+      attributes.push(name, decodeEntities(double ?? single ?? bare ?? ''));
+    }
+  }
+}
+
 function resolvePrefix(scope: Scope, prefix: string): string | null {
-  return scope[prefix] ?? WELL_KNOWN[prefix] ?? (prefix ? `urn:undeclared-prefix:${prefix}` : null);
+  return scope[prefix] ?? WELL_KNOWN[prefix] ?? (prefix ? `undeclared:${prefix}` : null);
 }
 
 /** The document's elements, read as far as they go; null when the text holds no element at all. */
@@ -118,28 +137,14 @@ export function parseXml(text: string): XmlElement | null {
   function readStartTag(nameStart: number): number {
     NAME.lastIndex = nameStart;
     const qualified = NAME.exec(text)![0];
-    let index = NAME.lastIndex;
     const attributes: string[] = [];
-    let closed = false;
-    let declares = false;
+    const [index, closed] = readAttributes(text, NAME.lastIndex, attributes);
     let scope = current ? current.scope : (Object.create(null) as Scope);
-    for (;;) {
-      ATTRIBUTE.lastIndex = index;
-      const [, name, double, single, bare, end] = ATTRIBUTE.exec(text)!;
-      index = ATTRIBUTE.lastIndex;
-      if (name === undefined) {
-        // A tag that reaches "<" or the end of the text was never closed; a stray character is read past.
-        closed = end === '/>';
-        if (!end || end.endsWith('>')) break;
-        continue;
-      }
-      const value = decodeEntities(double ?? single ?? bare ?? '');
-      if (name === 'xmlns' || name.startsWith('xmlns:')) {
-        if (!declares) scope = Object.create(scope) as Scope;
-        declares = true;
-        scope[name.slice(6)] = value;
-      }
-      if (attributes.length < MAX_ATTRIBUTES * 2) attributes.push(name, value);
+    for (let i = 0; i < attributes.length; i += 2) {
+      const name = attributes[i];
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+      if (scope === current?.scope) scope = Object.create(scope) as Scope;
+      scope[name.slice(6)] = attributes[i + 1];
     }
     // A second root is read past.
     if (root && !current) return index;

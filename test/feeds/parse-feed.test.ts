@@ -129,7 +129,7 @@ describe('parseFeed', () => {
   });
 
   it('refuses a body over 20 MB with a parse error, before decoding it', () => {
-    expect(failure(new ArrayBuffer(20 * 1024 * 1024 + 1)).message).toBe(`The response from ${url} is 20.0 MB, larger than the 20 MB a feed is read up to.`);
+    expect(failure(new ArrayBuffer(20 * 1024 * 1024 + 1)).message).toBe(`The response from ${url} is over 20 MB, more than a feed is read for.`);
   });
 
   it('rejects bodies that are neither JSON nor XML, and documents of other kinds', () => {
