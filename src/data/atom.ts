@@ -88,7 +88,7 @@ function readEntry(entry: XmlElement, core: string | null, outerBase: string | n
       url,
       title: plainOf(childNamed(entry, core, 'title')),
       // Video feeds (YouTube) describe an entry only in media:group/media:description.
-      summary: plainOf(summary) || plainOf(inline) || htmlToText(textContent(descendantNamed(entry, NS.media, 'description'))),
+      summary: () => plainOf(summary) || plainOf(inline) || htmlToText(textContent(descendantNamed(entry, NS.media, 'description'))),
       contentHtml,
       image: declaredPicture(entry, base) ?? pictureInHtml(contentHtml, htmlBase),
       tags: [

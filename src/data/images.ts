@@ -40,6 +40,8 @@ const MAX_IMAGES = 50;
  * `data-src`, so that is tried too.
  */
 export function pictureInHtml(html: string, base: string | null): FeedImage | null {
+  // Most fragments have no picture at all: one quick look for one, before reading tags.
+  if (!/<img/i.test(html)) return null;
   SKIP_OR_IMAGE.lastIndex = 0;
   let images = 0;
   for (let found = SKIP_OR_IMAGE.exec(html); found && images < MAX_IMAGES; found = SKIP_OR_IMAGE.exec(html)) {

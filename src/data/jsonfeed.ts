@@ -32,7 +32,7 @@ function readItem(raw: JsonObject, index: number, base: string | null): FeedItem
       id: (typeof raw.id === 'string' || typeof raw.id === 'number') && String(raw.id) !== '' ? String(raw.id) : null,
       url,
       title: plain(raw.title),
-      summary: plain(raw.summary) || plain(raw.content_text),
+      summary: () => plain(raw.summary) || plain(raw.content_text),
       contentHtml,
       // Relative addresses in content_html belong to the item's page.
       image: pictureOf(raw.image, base) ?? pictureOf(raw.banner_image, base) ?? pictureInHtml(contentHtml, url ?? base),

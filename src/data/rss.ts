@@ -96,7 +96,7 @@ function readItem(item: XmlElement, core: string | null, outerBase: string | nul
       id: guid || attributeNS(item, NS.rdf, 'about'),
       url,
       title,
-      summary: htmlToText(description),
+      summary: () => htmlToText(description),
       contentHtml: content || description,
       image: declaredPicture(item, base) ?? pictureInHtml(description, htmlBase) ?? (content ? pictureInHtml(content, htmlBase) : null),
       tags,

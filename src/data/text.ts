@@ -20,7 +20,9 @@ export function cutText(text: string, limit: number): string {
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Only what is not already one plain space is replaced (\s includes the no-break space): most gaps between
+  // words are, and matching each of them would cost most of the time.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Plain text that may carry stray character references: decoded once, whitespace collapsed, markup kept as text, at most `limit` characters. */
@@ -83,13 +85,17 @@ function withoutTags(html: string): string {
 /**
  * Turns an HTML fragment into plain text: comments, doctypes and the contents of script and style dropped,
  * tags removed, entities decoded, whitespace collapsed, at most `limit` characters, read from a prefix of the
- * fragment a few times that long. The result is only ever bound as text.
+ * fragment a few times that long (so its cost is that of the text asked for, not of the fragment). The result is only ever bound as text.
  * Entities are decoded after the tags are gone, so markup that was escaped twice in the source
  * (`&lt;b&gt;`) comes out as the literal text `<b>`, never as a tag.
  */
 export function htmlToText(html: string, limit = TEXT_LIMIT): string {
-  const prefix = cutText(html, limit * MARKUP_PER_TEXT);
-  return plainText(prefix.includes('<') ? withoutTags(prefix) : prefix, limit);
+  // When markup filled the prefix (a picture's srcset, a style block), a longer one is read, up to the longest.
+  for (let size = limit * MARKUP_PER_TEXT; ; size *= MARKUP_PER_TEXT) {
+    const prefix = cutText(html, size);
+    const text = plainText(prefix.includes('<') ? withoutTags(prefix) : prefix, limit);
+    if (text.length >= limit || prefix.length === html.length || size >= TEXT_LIMIT * MARKUP_PER_TEXT) return text;
+  }
 }
 
 /** Escapes text so that it reads the same when handed to something that expects HTML. */

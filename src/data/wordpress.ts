@@ -45,7 +45,7 @@ function readPost(post: JsonObject, index: number, base: string | null): FeedIte
       id: post.id === undefined ? null : String(post.id),
       url,
       title: htmlToText(rendered(post.title)),
-      summary: htmlToText(rendered(post.excerpt)),
+      summary: () => htmlToText(rendered(post.excerpt)),
       contentHtml,
       image: featuredImage(post, base) ?? pictureInHtml(contentHtml, url ?? base),
       category: categories[0],

@@ -54,6 +54,11 @@ export interface XmlElement {
 const MAX_ATTRIBUTES = 64;
 /** Elements deeper than this are read as text: a bound on the work any one element can cost. */
 const MAX_DEPTH = 256;
+/**
+ * The most children one element may have: reading stops at the next one, as at the end of a truncated document.
+ * Twice the most items a feed is read for (item.ts), so that no list of items is cut short by it.
+ */
+const MAX_CHILDREN = 2000;
 
 // A tag's name, then one attribute at a time: a name and a value in double or single quotes or bare; else the
 // tag's end ("/>" or ">") or one stray character. A value stops at "<" too, so a quote that never closes costs
@@ -120,6 +125,7 @@ export function parseXml(text: string): XmlElement | null {
       }
       position = end + endToken.length;
     } else if (/[A-Za-z_\u0080-\uffff]/.test(next ?? '') && depth < MAX_DEPTH) {
+      if (current && current.children.length >= MAX_CHILDREN) break;
       position = readStartTag(less + 1);
     } else {
       // A "<" that starts no markup is text, as lenient readers take it.
