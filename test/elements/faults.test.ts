@@ -45,9 +45,11 @@ const FAULTS: Fault[] = [
   { name: 'going offline', kind: 'network', answer: () => HttpResponse.error(), offline: true },
   { name: 'truncated JSON', kind: 'parse', answer: good => new HttpResponse(JSON.stringify(good).slice(0, 40), { headers: json }) },
   {
-    name: 'invalid XML',
+    // Ill-formed XML whose items can be read is a feed (the parser recovers it as feed readers do); XML cut off
+    // before any feed is in it is not.
+    name: 'XML cut off before its channel',
     kind: 'parse',
-    answer: () => HttpResponse.text('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Broken</channel></rss>', { headers: { 'content-type': 'application/rss+xml' } }),
+    answer: () => HttpResponse.text('<?xml version="1.0"?><rss version="2.0"><chan', { headers: { 'content-type': 'application/rss+xml' } }),
   },
   {
     name: 'an HTML page instead of the data',
