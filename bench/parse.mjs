@@ -15,7 +15,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -98,6 +98,8 @@ try {
     crafted.push({ name: input.name, bytes: body.length, outcome: runs[0].outcome, medianMs: round2(median(times)), maxMs: round2(Math.max(...times)) });
   }
 
+  const craftedLoad = loadavg().map(load => load.toFixed(1)).join(' ');
+
   server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const send = (type, body) => response.writeHead(200, { 'content-type': type }).end(body);
@@ -132,7 +134,7 @@ try {
           parseFeed: () => parseFeed(bytes, { url }),
           feedsmith: () => feedsmithParse(text),
           ...(feed.json
-            ? { 'JSON.parse': () => JSON.parse(text) }
+            ? { 'JSON.parse': () => JSON.parse(text), 'parseFeed on text': () => parseFeed(text, { url }) }
             : { 'fast-xml-parser': () => new XMLParser({ ignoreAttributes: false }).parse(text), 'rss-parser': () => rssParser.parseString(text) }),
         };
         const names = Object.keys(parsers);
@@ -140,7 +142,7 @@ try {
         const found = {};
         for (const name of names) {
           const value = await parsers[name]();
-          found[name] = name === 'parseFeed' ? value.items.length : name === 'feedsmith' ? (value.feed.items ?? value.feed.entries ?? []).length : name === 'rss-parser' ? value.items.length : 'raw';
+          found[name] = name.startsWith('parseFeed') ? value.items.length : name === 'feedsmith' ? (value.feed.items ?? value.feed.entries ?? []).length : name === 'rss-parser' ? value.items.length : 'raw';
         }
         const sample = async name => {
           const run = parsers[name];
@@ -172,11 +174,17 @@ try {
   const files = measured.map(result => {
     const ours = result.times.parseFeed;
     const peers = Object.keys(result.times)
-      .filter(name => name !== 'parseFeed')
+      .filter(name => !name.startsWith('parseFeed'))
       .map(name => {
         const ratios = ours.map((time, round) => time / result.times[name][round]);
         return { name, found: result.found[name], medianMs: round2(median(result.times[name]) * 1000) / 1000, ratio: { median: round2(median(ratios)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) } };
       });
+    // On the JSON Feed, parseFeed given the decoded text too, against JSON.parse of the same text.
+    const onText = result.times['parseFeed on text'];
+    if (onText) {
+      const ratios = onText.map((time, round) => time / result.times['JSON.parse'][round]);
+      peers.push({ name: 'JSON.parse, parseFeed on text', found: 'raw', medianMs: round2(median(onText) * 1000) / 1000, ratio: { median: round2(median(ratios)), min: round2(Math.min(...ratios)), max: round2(Math.max(...ratios)) } });
+    }
     const medianMs = median(ours);
     return {
       name: result.name,
@@ -189,16 +197,16 @@ try {
     };
   });
 
-  console.log(`parseFeed against its peers in Chromium ${browser.version()}, ${ROUNDS} interleaved rounds of ${SAMPLE_MILLISECONDS} ms samples;`);
+  console.log(`parseFeed against its peers in Chromium ${browser.version()}, ${ROUNDS} interleaved rounds of ${SAMPLE_MILLISECONDS} ms samples (load average ${loadavg().map(load => load.toFixed(1)).join(' ')});`);
   console.log('ratio = parseFeed time / peer time (below 1: parseFeed is faster), median [range] over rounds:');
   for (const file of files) {
     console.log(`  ${file.name} (${(file.bytes / 1024).toFixed(1)} KB, ${file.items} items): parseFeed ${file.medianMs.toFixed(2)} ms, ${file.medianMBps} MB/s`);
     for (const peer of file.peers) {
-      console.log(`    vs ${peer.name.padEnd(16)} ${peer.ratio.median.toFixed(2)} [${peer.ratio.min.toFixed(2)}-${peer.ratio.max.toFixed(2)}]   (${peer.name} ${peer.medianMs.toFixed(2)} ms, found ${peer.found})`);
+      console.log(`    vs ${peer.name.padEnd(30)} ${peer.ratio.median.toFixed(2)} [${peer.ratio.min.toFixed(2)}-${peer.ratio.max.toFixed(2)}]   (${peer.name} ${peer.medianMs.toFixed(2)} ms, found ${peer.found})`);
     }
   }
   console.log(`gzip -9: parseFeed alone ${(sizes.parser / 1024).toFixed(2)} KB; feedsmith + fast-xml-parser bundle ${(sizes.peers / 1024).toFixed(2)} KB; rss-parser ${(sizes.rssParser / 1024).toFixed(2)} KB`);
-  console.log(`inputs made to cost time, in Node ${process.version} (median of ${CRAFTED_RUNS} [max]; budget ${CRAFTED_BUDGET_MS} ms):`);
+  console.log(`inputs made to cost time, in Node ${process.version} (median of ${CRAFTED_RUNS} [max]; budget ${CRAFTED_BUDGET_MS} ms; load average then ${craftedLoad}):`);
   for (const row of crafted) {
     console.log(`  ${row.medianMs <= CRAFTED_BUDGET_MS && row.maxMs <= CRAFTED_BUDGET_MS ? 'ok  ' : 'OVER'} ${row.name.padEnd(60)} ${row.medianMs.toFixed(1).padStart(7)} ms [${row.maxMs.toFixed(1)}]  ${(row.bytes / 1024).toFixed(0)} KB, ${row.outcome}`);
   }
