@@ -26,5 +26,6 @@ export const CRAFTED_INPUTS = [
   { name: 'a 10 MB single text node', body: () => rss('t', 'word '.repeat(2 * KB * KB)) },
   { name: '100,000 nested elements', body: () => rss('t', '<b>'.repeat(100_000)) },
   { name: '100,000 quotes that never close', body: () => rss('t', '<b a="'.repeat(100_000)) },
+  { name: 'a 1 MB author of "(" and a 1 MB date', body: () => rss('t').replace('<title>t</title>', `<title>t</title><author>${'('.repeat(KB * KB)}</author><pubDate>${'1 '.repeat(512 * KB)}</pubDate>`) },
   { name: '20,000 items', body: () => rss('t').replace(/<item>.*<\/item>/, '<item><title>Story</title><description>&lt;p&gt;Words&lt;/p&gt;</description></item>'.repeat(20_000)) },
 ];

@@ -167,7 +167,8 @@ function instant({ year, month, day }: Day, { hours, minutes, seconds, millis }:
 /** Reads a date the way feeds write it; null when it cannot be read. */
 export function parseDate(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
-  const text = folded(value);
+  // No date is longer than this: a longer value costs no more to read than its start.
+  const text = folded(value.slice(0, 128));
   if (!text) return null;
   const numeric = readNumericDate(text);
   const tokens = readTokens(numeric?.rest ?? text, !numeric);

@@ -3,9 +3,9 @@
 import { parseDate } from './dates.js';
 import { declaredPicture } from './declared-picture.js';
 import { pictureInHtml } from './images.js';
-import { MAX_ITEMS, finishItem, htmlBaseOf } from './item.js';
+import { MAX_ITEMS, TITLE_LIMIT, finishItem, htmlBaseOf } from './item.js';
 import { parseError } from './parse-error.js';
-import { htmlToText, languageTag } from './text.js';
+import { cutText, htmlToText, languageTag } from './text.js';
 import type { Feed, FeedItem } from './types.js';
 import { safeHttpUrl } from './url.js';
 import { NS, attribute, attributeNS, baseOf, childNamed, childrenNamed, innerMarkup, selfLink, textContent, type XmlElement } from './xml.js';
@@ -29,7 +29,8 @@ interface ItemElements {
 
 /** "jane@example.com (Jane Doe)" is how RSS wants authors; the name is what a reader wants. */
 function authorName(text: string): string {
-  return htmlToText(/\(([^)]+)\)/.exec(text)?.[1] ?? text);
+  const start = cutText(text, TITLE_LIMIT);
+  return htmlToText(/\(([^)]+)\)/.exec(start)?.[1] ?? start);
 }
 
 /** Reads an element of the format's own namespace or of Dublin Core. */
