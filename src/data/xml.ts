@@ -96,12 +96,16 @@ export function parseXml(text: string): XmlElement | null {
   let root = null as XmlElement | null;
   let current = null as XmlElement | null;
   let depth = 0;
+  // Where the text not yet added starts, where to look for the next "<", and where reading stops.
+  let textStart = 0;
   let position = 0;
+  let stop = length;
+  const addText = (end: number) => {
+    if (end > textStart && current) current.nodes.push(decodeEntities(text.slice(textStart, end)));
+  };
 
   while (position < length) {
     const less = text.indexOf('<', position);
-    const textEnd = less < 0 ? length : less;
-    if (textEnd > position && current) current.nodes.push(decodeEntities(text.slice(position, textEnd)));
     if (less < 0) break;
     const next = text[less + 1];
     // Where the markup that starts here ends, and the token that ends it; a document that stops inside
@@ -110,7 +114,11 @@ export function parseXml(text: string): XmlElement | null {
       next === '/' ? ['>', 2] : next === '?' ? ['?>', 2] : text.startsWith('<!--', less) ? ['-->', 4] : text.startsWith('<![CDATA[', less) ? [']]>', 9] : next === '!' ? ['>', 2] : ['', 0];
     if (endToken) {
       const end = text.indexOf(endToken, less + skip);
-      if (end < 0) break;
+      if (end < 0) {
+        stop = less;
+        break;
+      }
+      addText(less);
       if (skip === 9) current?.nodes.push(text.slice(less + 9, end));
       // An end tag closes the nearest open element of its name and everything opened inside it; one that
       // matches nothing open is ignored. A doctype is stepped over, never read, so nothing it declares expands.
@@ -123,16 +131,20 @@ export function parseXml(text: string): XmlElement | null {
           current = current!.parent;
         }
       }
-      position = end + endToken.length;
+      position = textStart = end + endToken.length;
     } else if (/[A-Za-z_\u0080-\uffff]/.test(next ?? '') && depth < MAX_DEPTH) {
-      if (current && current.children.length >= MAX_CHILDREN) break;
-      position = readStartTag(less + 1);
+      if (current && current.children.length >= MAX_CHILDREN) {
+        stop = less;
+        break;
+      }
+      addText(less);
+      position = textStart = readStartTag(less + 1);
     } else {
-      // A "<" that starts no markup is text, as lenient readers take it.
-      current?.nodes.push('<');
+      // A "<" that starts no markup is text, as lenient readers take it: it stays in the text being gathered.
       position = less + 1;
     }
   }
+  addText(stop);
   // Elements still open at the end are closed where the text stops, and marked incomplete.
   for (; current; current = current.parent) {
     current.end = length;
