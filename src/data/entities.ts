@@ -41,16 +41,36 @@ function codePoint(code: number): string {
   return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
 }
 
-// Bounded lengths keep every attempt short, whatever follows the "&".
-const REFERENCE = /&(?:#(\d{1,8})|#[xX]([\da-fA-F]{1,7})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+}
 
-function decodeReference(match: string, decimal?: string, hex?: string, name?: string): string {
-  if (decimal) return codePoint(Number(decimal));
-  if (hex) return codePoint(parseInt(hex, 16));
-  return namedEntity(name as string) ?? match;
+/** The character of the reference at `amp` and where the reference ends; undefined when none is there. */
+function referenceAt(text: string, amp: number): [string, number] | undefined {
+  const numeric = text.charCodeAt(amp + 1) === 35;
+  const hex = numeric && (text.charCodeAt(amp + 2) | 0x20) === 120;
+  const start = amp + (hex ? 3 : numeric ? 2 : 1);
+  // Bounded lengths keep every attempt short, whatever follows the "&".
+  const longest = start + (hex ? 7 : numeric ? 8 : 32);
+  let end = start;
+  while (end < longest && isAlphanumeric(text.charCodeAt(end))) end++;
+  if (end === start || text.charCodeAt(end) !== 59) return undefined;
+  const body = text.slice(start, end);
+  const character = !numeric ? (/^[A-Za-z]/.test(body) ? namedEntity(body) : undefined) : (hex ? /^[\da-f]+$/i : /^\d+$/).test(body) ? codePoint(parseInt(body, hex ? 16 : 10)) : undefined;
+  return character === undefined ? undefined : [character, end + 1];
 }
 
 /** Decodes character references once; a name no table knows stays as it was written. */
 export function decodeEntities(text: string): string {
-  return text.includes('&') ? text.replace(REFERENCE, decodeReference) : text;
+  let decoded = '';
+  let copied = 0;
+  // One look at each "&", from where the last reference ended: a storm of "&" costs one step each.
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', amp + 1)) {
+    const reference = referenceAt(text, amp);
+    if (!reference) continue;
+    decoded += text.slice(copied, amp) + reference[0];
+    copied = reference[1];
+    amp = copied - 1;
+  }
+  return copied ? decoded + text.slice(copied) : text;
 }

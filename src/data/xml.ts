@@ -56,9 +56,9 @@ const MAX_ATTRIBUTES = 64;
 const MAX_DEPTH = 256;
 /**
  * The most children one element may have: reading stops at the next one, as at the end of a truncated document.
- * Twice the most items a feed is read for (item.ts), so that no list of items is cut short by it.
+ * The most items a feed is read for (item.ts) and a hundred more for the feed's own elements beside them.
  */
-const MAX_CHILDREN = 2000;
+const MAX_CHILDREN = 1100;
 
 // A tag's name, then one attribute at a time: a name and a value in double or single quotes or bare; else the
 // tag's end ("/>" or ">") or one stray character. A value stops at "<" too, so a quote that never closes costs
