@@ -40,9 +40,9 @@ const cases: Case[] = [
   { name: 'weather-badge card error', tag: 'weather-badge', attributes: { latitude: '1.5', longitude: '2.5', layout: 'card', label: 'Toshkent' }, state: 'error' },
 ];
 
-// Cases whose counts are printed but not yet asserted, until the fixes that bring them to 0 land; each fix removes
-// its cases from this set, and the check is whole when it is empty.
-const awaiting = new Set(cases.map(entry => entry.name));
+// Cases whose counts are printed but not yet asserted, until the fixes that bring them to 0 land (the article and
+// the weather badge); each fix removes its cases from this set, and the check is whole when it is empty.
+const awaiting = new Set(['news-article', 'weather-badge compact', 'weather-badge card', 'news-article error', 'weather-badge compact error', 'weather-badge card error']);
 
 /** Screens: a phone, a large phone, a tablet, a desktop, and a 240 px side column of a desktop page. */
 const screens = [

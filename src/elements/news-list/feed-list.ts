@@ -63,6 +63,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     excerptLength: { attribute: 'excerpt-length', converter: integerAttribute(150, 0, 1000) },
     hideImages: { attribute: 'hide-images', type: Boolean },
     hideDates: { attribute: 'hide-dates', type: Boolean },
+    titleLines: { attribute: 'title-lines', converter: integerAttribute(0, 0, 6) },
     target: {},
     rel: {},
     heading: {},
@@ -88,6 +89,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   /** Shows no publication times (default false). */
   hideDates = false;
+
+  /**
+   * Lines every title takes at least (0 to 6; default 0: each title its own height), for sites that want equal
+   * rows. A longer title still shows every word and makes its row taller: nothing is cut (docs/layout.md).
+   */
+  titleLines = 0;
 
   /** Where links open, as the `target` of a link (default: the same tab). */
   target = '';
@@ -115,6 +122,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   /** The rows of the skeleton last drawn. */
   #skeleton?: TemplateResult[];
+
+  /**
+   * The height of the skeleton the stories replaced, kept as the least height of the stories' frame while the
+   * reader can see the list: stories shorter than the skeleton leave room at the end instead of pulling the page up.
+   */
+  #reserved: number | null = null;
 
   /** The list and the stories the last update drew, by row index: events look a row's story up here. */
   #drawn: { list: Element | null; items: FeedItem[] } = { list: null, items: [] };
@@ -191,7 +204,9 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#screenObserver = new IntersectionObserver(entries => {
-      if (!entries[entries.length - 1].isIntersecting) this.#showHeld();
+      if (entries[entries.length - 1].isIntersecting) return;
+      this.#showHeld();
+      this.#release();
     });
     this.#screenObserver.observe(this);
   }
@@ -209,8 +224,24 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     if (changed.has('limit')) this.rechoose();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Read once, when stories are about to replace the skeleton a reader is looking at.
+    const skeleton = this.data.value !== undefined && this.layout !== 'ticker' ? this.renderRoot.querySelector<HTMLElement>('[part=skeleton]') : null;
+    const reserved = skeleton && this.#isOnScreen() ? skeleton.getBoundingClientRect().height : null;
+    super.update(changed);
+    if (reserved !== null && this.state === 'ready') this.#reserved = reserved;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const frame = this.#reserved !== null ? this.renderRoot.querySelector<HTMLElement>('.frame') : null;
+    if (frame) frame.style.setProperty('min-height', `${this.#reserved}px`);
+    else this.#reserved = null;
+    // Lines every title takes at least; set through the CSS object model, which a strict CSP allows.
+    for (const list of this.renderRoot.querySelectorAll<HTMLElement>('.items')) {
+      if (this.titleLines > 0) list.style.setProperty('--_reserved-title-lines', String(this.titleLines));
+      else list.style.removeProperty('--_reserved-title-lines');
+    }
     const shown = this.state === 'ready' ? this.data.value : undefined;
     const list = shown ? this.renderRoot.querySelector<HTMLElement>('.items[part=list]') : null;
     const items = shown ? this.stories(shown) : [];
@@ -281,6 +312,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   #renderHeading(): TemplateResult | typeof nothing {
     const text = this.headingText();
     return text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing;
+  }
+
+  /** Lets the frame take the stories' own height: the list is out of the reader's sight, so nothing they see moves. */
+  #release(): void {
+    this.#reserved = null;
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.removeProperty('min-height');
   }
 
   #showHeld(): void {
