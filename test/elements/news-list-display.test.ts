@@ -459,6 +459,38 @@ describe('<news-list> stories', () => {
     expect(all(list, '[part="list"]')[0].classList.contains('paused')).to.equal(true);
   });
 
+  it('takes away a picture that fails to load, so its story closes up, with no broken-image icon', async () => {
+    const missing = new URL('/test-pictures/missing.png', location.href).href;
+    worker.use(http.get(missing, () => new HttpResponse(null, { status: 404 })));
+    serve({ ...storyFeed(2), items: (storyFeed(2) as { items: object[] }).items.map((item, index) => ({ ...item, image: index === 0 ? missing : PICTURE })) });
+    for (const layout of ['list', 'grid'] as const) {
+      const list = await ready({ layout });
+      const [failed] = all<HTMLImageElement>(list, '[part="image"]');
+      await until(list, () => failed.hidden === true, () => 'the failed picture is still shown');
+      expect(failed.getBoundingClientRect().height, layout).to.equal(0);
+      const text = all(list, '.item')[0].querySelector('.text')!;
+      // The text takes the whole story: no room is kept for the picture.
+      expect(text.getBoundingClientRect().width, layout).to.be.closeTo(all(list, '.item')[0].getBoundingClientRect().width, 1);
+      expect(all<HTMLImageElement>(list, '[part="image"]')[1].hidden, layout).to.equal(false);
+    }
+  });
+
+  it('shows the fallback-image in place of a picture that fails to load, and takes away one that cannot be shown', async () => {
+    const missing = new URL('/test-pictures/missing.png', location.href).href;
+    worker.use(http.get(missing, () => new HttpResponse(null, { status: 404 })));
+    serve({ ...storyFeed(1), items: (storyFeed(1) as { items: object[] }).items.map(item => ({ ...item, image: missing })) });
+    const list = await ready({ 'fallback-image': PICTURE });
+    const [picture] = all<HTMLImageElement>(list, '[part="image"]');
+    await until(list, () => picture.src === PICTURE, () => `the picture is still ${picture.src}`);
+    await picture.decode();
+    expect(picture.hidden).to.equal(false);
+    expect(picture.naturalWidth).to.be.above(0);
+    const unsafe = await ready({ 'fallback-image': 'javascript:alert(1)' });
+    const [taken] = all<HTMLImageElement>(unsafe, '[part="image"]');
+    await until(unsafe, () => taken.hidden === true, () => 'the failed picture is still shown');
+    expect(taken.src).to.equal(missing);
+  });
+
   it('never shows a picture whose address is not http(s)', async () => {
     serve({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'A', url: 'https://news.example/a', image: 'javascript:alert(1)' }, { id: 'b', title: 'B', url: 'https://news.example/b', image: PICTURE }] });
     const list = await ready();

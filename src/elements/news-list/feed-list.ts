@@ -67,6 +67,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     target: {},
     rel: {},
     heading: {},
+    fallbackImage: { attribute: 'fallback-image' },
   };
 
   /** Address of the feed, resolved against the page. */
@@ -104,6 +105,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   /** A heading above the stories; none by default, and an empty value shows none. */
   heading: string | null = null;
+
+  /**
+   * The address of a picture shown in place of a story's picture that fails to load (http or https). Without one
+   * (the default) a picture that fails is taken away and its story closes up.
+   */
+  fallbackImage = '';
 
   /** A refresh that brought new stories while the reader was looking: they wait for the button. */
   #held: { count: number; show: () => void } | null = null;
@@ -284,6 +291,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       paused: this.#paused,
       held: this.#held?.count ?? 0,
       onClick: this.#onClick,
+      onPictureError: this.#onPictureError,
       onShowHeld: this.#onShowHeld,
       onPause: this.#onPause,
     })}`;
@@ -337,6 +345,29 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     this.#paused = !this.#paused;
     this.requestUpdate();
   };
+
+  // Listened for while capturing, on the list: error events do not bubble, and one listener serves every picture.
+  #onPictureError = {
+    capture: true,
+    handleEvent: (event: Event): void => {
+      const picture = event.target;
+      if (!(picture instanceof HTMLImageElement) || !picture.classList.contains('image')) return;
+      const fallback = this.#fallbackUrl();
+      if (fallback && picture.src !== fallback) picture.src = fallback;
+      else picture.hidden = true;
+    },
+  };
+
+  /** The fallback picture's address, resolved against the page; null when none is set or it is not http(s). */
+  #fallbackUrl(): string | null {
+    if (!this.fallbackImage.trim()) return null;
+    try {
+      const url = new URL(this.fallbackImage.trim(), document.baseURI);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    } catch {
+      return null;
+    }
+  }
 
   #onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest?.('a.link');

@@ -18,6 +18,8 @@ export interface StoryFrame {
   /** How many new stories wait behind the button; 0 for none. */
   readonly held: number;
   readonly onClick: (event: MouseEvent) => void;
+  /** Told, while capturing, of every picture of the list that fails to load. */
+  readonly onPictureError: EventListenerObject & AddEventListenerOptions;
   readonly onShowHeld: () => void;
   readonly onPause: () => void;
 }
@@ -43,6 +45,7 @@ export function renderStories(frame: StoryFrame): TemplateResult {
     lang=${feed.language ?? nothing}
     dir=${direction(feed.language) ?? nothing}
     @click=${frame.onClick}
+    @error=${frame.onPictureError}
   >
     ${renderItems(items, display)}
   </ul>`;

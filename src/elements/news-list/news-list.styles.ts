@@ -59,11 +59,16 @@ export const styles = css`
     min-width: 0;
   }
 
+  /* A picture that failed to load, without a fallback, is taken away (feed-list.ts): its story closes up. */
+  .image[hidden] {
+    display: none;
+  }
+
   .image {
     display: block;
     object-fit: cover;
     background: var(--_line);
-    /* A picture that fails to load shows its placeholder, not its alt text over it. */
+    /* A picture on its way shows its placeholder, never its alt text over it. */
     color: transparent;
     border-radius: var(--_radius);
   }
