@@ -282,7 +282,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   }
 
   protected override renderValue(shown: ShownFeed): TemplateResult {
-    const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, messages: this.messages };
+    const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, fallbackImage: this.fallbackImage, messages: this.messages };
     return html`${this.#renderHeading()}${shown.view.renderStories({
       feed: shown.feed,
       items: this.stories(shown),
@@ -291,7 +291,6 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       paused: this.#paused,
       held: this.#held?.count ?? 0,
       onClick: this.#onClick,
-      onPictureError: this.#onPictureError,
       onShowHeld: this.#onShowHeld,
       onPause: this.#onPause,
     })}`;
@@ -345,29 +344,6 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     this.#paused = !this.#paused;
     this.requestUpdate();
   };
-
-  // Listened for while capturing, on the list: error events do not bubble, and one listener serves every picture.
-  #onPictureError = {
-    capture: true,
-    handleEvent: (event: Event): void => {
-      const picture = event.target;
-      if (!(picture instanceof HTMLImageElement) || !picture.classList.contains('image')) return;
-      const fallback = this.#fallbackUrl();
-      if (fallback && picture.src !== fallback) picture.src = fallback;
-      else picture.hidden = true;
-    },
-  };
-
-  /** The fallback picture's address, resolved against the page; null when none is set or it is not http(s). */
-  #fallbackUrl(): string | null {
-    if (!this.fallbackImage.trim()) return null;
-    try {
-      const url = new URL(this.fallbackImage.trim(), document.baseURI);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    } catch {
-      return null;
-    }
-  }
 
   #onClick = (event: MouseEvent): void => {
     const link = (event.target as Element).closest?.('a.link');

@@ -21,19 +21,15 @@ export function comparableUrl(value: string): string | null {
   return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }
 
-/** What a story being read is known by: its id and its address. */
-export interface StoryBeingRead {
-  id: string;
-  url: string | null;
-}
-
 /**
- * What a related list leaves out by default: the stories the page's `<news-article>` elements show, the page's
- * canonical address (`<link rel="canonical">`) and the page's own address.
+ * What a related list leaves out by default: the stories the page's `<news-article>` elements show (`articles`,
+ * from which an article no longer on the page is dropped), the page's canonical address (`<link rel="canonical">`)
+ * and the page's own address.
  */
-export function storiesBeingRead(articles: Iterable<StoryBeingRead>): string[] {
+export function storiesBeingRead(articles: Map<Element, FeedItem>): string[] {
+  for (const article of [...articles.keys()]) if (!article.isConnected) articles.delete(article);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
-  return [...[...articles].flatMap(story => (story.url ? [story.id, story.url] : [story.id])), ...(canonical ? [canonical] : []), location.href];
+  return [...[...articles.values()].flatMap(story => (story.url ? [story.id, story.url] : [story.id])), ...(canonical ? [canonical] : []), location.href];
 }
 
 /**

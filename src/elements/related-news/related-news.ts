@@ -3,38 +3,24 @@ import { onDemand } from '../../data/on-demand.js';
 import { integerAttribute } from '../shared/attributes.js';
 import type { FeedItem } from '../../data/types.js';
 import { FeedListElement, type Chooser, type ShownFeed } from '../news-list/feed-list.js';
-import type { StoryBeingRead } from './related-items.js';
 
 export type { ListLayout, NewsItemDetail } from '../news-list/feed-list.js';
 
 /**
  * The story each `<news-article>` of the page shows, as its `news-load` told it, and the related lists to tell when
- * one arrives. Page-wide, and listened for from the moment this element's code runs, so that a related list added
- * after the article was shown knows it too.
+ * one arrives: page-wide, and listened for from the moment this code runs, so that a related list added after the
+ * article was shown knows it too.
  */
-const reading = {
-  articles: new Map<Element, StoryBeingRead>(),
-  lists: new Set<RelatedNews>(),
-  listen(): void {
-    if (typeof document === 'undefined' || this.listening) return;
-    this.listening = true;
-    document.addEventListener('news-load', event => {
-      const article = event.target;
-      if (!(article instanceof Element) || article.localName !== 'news-article') return;
-      const { id, url } = (event as CustomEvent<FeedItem>).detail;
-      const known = this.articles.get(article);
-      if (known?.id === id && known.url === url) return;
-      this.articles.set(article, { id, url });
-      for (const list of this.lists) list.articleShown();
-    });
-  },
-  listening: false,
-  /** The stories of the articles still on the page; an article taken away is forgotten. */
-  onPage(): StoryBeingRead[] {
-    for (const article of [...this.articles.keys()]) if (!article.isConnected) this.articles.delete(article);
-    return [...this.articles.values()];
-  },
-};
+const articles = new Map<Element, FeedItem>();
+const lists = new Set<RelatedNews>();
+if (typeof document !== 'undefined') {
+  document.addEventListener('news-load', event => {
+    const article = event.target as Element;
+    if (article.localName !== 'news-article') return;
+    articles.set(article, (event as CustomEvent<FeedItem>).detail);
+    for (const list of lists) list.articleShown();
+  });
+}
 
 /** Choosing the stories (comparing addresses, the canonical link): a chunk of its own, fetched beside the feed. */
 const relatedChunk = onDemand(() => import('./related-items.js'));
@@ -87,10 +73,6 @@ const relatedChunk = onDemand(() => import('./related-items.js'));
 export class RelatedNews extends FeedListElement {
   static override readonly tagName = 'related-news';
 
-  static {
-    reading.listen();
-  }
-
   static override styles = [
     ...FeedListElement.styles,
     css`
@@ -121,17 +103,17 @@ export class RelatedNews extends FeedListElement {
 
   protected override async chooser(): Promise<Chooser> {
     const { relatedItems, storiesBeingRead } = await relatedChunk();
-    return feed => relatedItems(feed, this.exclude?.trim() ? [this.exclude] : storiesBeingRead(reading.onPage()), this.limit);
+    return feed => relatedItems(feed, this.exclude?.trim() ? [this.exclude] : storiesBeingRead(articles), this.limit);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    reading.lists.add(this);
+    lists.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    reading.lists.delete(this);
+    lists.delete(this);
   }
 
   /** @internal An article of the page told which story it shows: the stories are chosen again without it. */
