@@ -36,6 +36,10 @@ export default defineConfig({
         test: { name: 'csp (node)', environment: 'node', include: ['test/csp/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
+        // Builds the cdn/ folder and the single file and opens each on a blank page in Chromium through playwright.
+        test: { name: 'hosting (node)', environment: 'node', include: ['test/hosting/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook' })],
         // A story's play function waits for its widget with a guard of 20 s (stories/support.ts): a first story also
         // waits for the dev server to compile what it loads.
