@@ -38,10 +38,16 @@ function minifyCssLiterals(): Plugin {
  * this one-line module, which the package ships beside cdn/.
  */
 function formerDropinPath(): Plugin {
+  let enabled = false;
   return {
     name: 'former-drop-in-path',
     apply: 'build',
+    // Storybook builds with this file's plugins too, without its library settings.
+    configResolved(config) {
+      enabled = Boolean(config.build.lib);
+    },
     generateBundle() {
+      if (!enabled) return;
       this.emitFile({
         type: 'asset',
         fileName: 'news-widgets.js',

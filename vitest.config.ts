@@ -40,6 +40,11 @@ export default defineConfig({
         test: { name: 'hosting (node)', environment: 'node', include: ['test/hosting/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {
+        // Builds Storybook and opens its Docs pages and its stories' controls in Chromium through playwright. Minutes
+        // long, so `npm test` leaves it out and .ci/run runs it.
+        test: { name: 'storybook (node)', environment: 'node', include: ['test/storybook/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 240_000 },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook' })],
         // A story's play function waits for its widget with a guard of 20 s (stories/support.ts): a first story also
         // waits for the dev server to compile what it loads.
