@@ -1,5 +1,5 @@
 // custom-elements.json from the elements' JSDoc (`npm run manifest`, part of `npm run build`). It is generated into
-// dist/ and never committed: scripts/api-docs.mjs generates it afresh to check the README's tables.
+// dist/ and never committed: scripts/api-docs.mjs generates it afresh to check the API tables of docs/elements/.
 import { classModule, defineModule, elements, packageEntries } from './scripts/elements.mjs';
 
 const outdir = process.env.MANIFEST_OUTDIR || 'dist';

@@ -17,7 +17,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts'] },
+        test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/docs/**/*.test.ts'] },
       },
       {
         // The feed parser needs DOMParser, so it is tested where it runs: in Chromium.

@@ -29,6 +29,8 @@ function expectedExports() {
     './vscode.css-custom-data.json': './dist/vscode.css-custom-data.json',
     './web-types.json': './dist/web-types.json',
     './package.json': './package.json',
+    // The drop-ins, for tools that resolve them through the package (CDNs serve the files anyway).
+    './cdn/*': './cdn/*',
     './*/define': built('elements/*/define'),
     './*': built('elements/*/*'),
   };
