@@ -1,5 +1,5 @@
 // custom-elements.json from the elements' JSDoc (`npm run manifest`, part of `npm run build`). It is generated into
-// dist/ and never committed: scripts/api-docs.mjs generates it afresh to check the README's tables.
+// dist/ and never committed: scripts/api-docs.mjs generates it afresh to check the API tables of docs/elements/.
 import { classModule, defineModule, elements, packageEntries } from './scripts/elements.mjs';
 
 const outdir = process.env.MANIFEST_OUTDIR || 'dist';
@@ -52,6 +52,26 @@ function publishedPathsPlugin() {
   return { name: 'news-widgets-published-paths', packageLinkPhase: ({ customElementsManifest }) => rewrite(customElementsManifest) };
 }
 
+/**
+ * The manifest ships to editors, Storybook and the generated editor files, which show whatever it lists: it keeps
+ * the public API only. Modules that are neither an element's class nor its define module go (their members reach
+ * the elements through inheritance, already copied into each element), and so do private and protected members
+ * and `#fields`.
+ */
+function publicApiPlugin() {
+  const published = new Set(elements.flatMap(element => [classModule(element), defineModule(element)]));
+  const isPublic = member => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#');
+  return {
+    name: 'news-widgets-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = customElementsManifest.modules.filter(module => published.has(module.path));
+      for (const declaration of customElementsManifest.modules.flatMap(module => module.declarations ?? [])) {
+        if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+      }
+    },
+  };
+}
+
 export default {
   // Every element module, not only the listed ones: members and JSDoc are inherited through shared base classes
   // (NewsElement, and whatever an element folder adds), which the analyzer must read to list them.
@@ -60,5 +80,5 @@ export default {
   outdir,
   litelement: true,
   packagejson: false,
-  plugins: [elementListPlugin(), publishedPathsPlugin()],
+  plugins: [elementListPlugin(), publicApiPlugin(), publishedPathsPlugin()],
 };

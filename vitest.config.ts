@@ -17,7 +17,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts'] },
+        test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/docs/**/*.test.ts'] },
       },
       {
         // The feed parser needs no DOM: its tests run in Node, with no DOM library, as in a server or an edge runtime ...
@@ -38,6 +38,15 @@ export default defineConfig({
       {
         // Builds the drop-in and drives a page with a strict CSP in Chromium through playwright.
         test: { name: 'csp (node)', environment: 'node', include: ['test/csp/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
+        // Builds the cdn/ folder and the single file and opens each on a blank page in Chromium through playwright.
+        test: { name: 'hosting (node)', environment: 'node', include: ['test/hosting/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        // Builds Storybook and opens its Docs pages and its stories' controls in Chromium through playwright. Minutes
+        // long, so `npm test` leaves it out and .ci/run runs it.
+        test: { name: 'storybook (node)', environment: 'node', include: ['test/storybook/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 240_000 },
       },
       {
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -6,8 +6,9 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   // Serves /mockServiceWorker.js, through which stories answer feed requests offline.
   staticDirs: ['../public'],
-  // addon-docs writes each element's Docs page (attributes, events, parts, custom properties) from the manifest.
-  addons: ['@storybook/addon-vitest', '@storybook/addon-docs'],
+  // addon-docs writes each element's Docs page (attributes, events, parts, custom properties) from the manifest;
+  // addon-a11y runs axe on every story.
+  addons: ['@storybook/addon-vitest', '@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   // The vitest stories project applies this too, so the manifest reaches the stories in `npm test` as well.
   viteFinal: config => ({ ...config, plugins: [...(config.plugins ?? []), customElementsManifest()] }),

@@ -1,7 +1,8 @@
-// Writes the README's API tables (attributes, properties, events, parts, custom properties, slots of every element
-// in scripts/elements.mjs) from custom-elements.json, between `<!-- api:TAG:start -->` and `<!-- api:TAG:end -->`.
+// Writes each element's API tables (attributes, properties, events, parts, custom properties, slots of every element
+// in scripts/elements.mjs) from custom-elements.json into its page, docs/elements/<tag>.md, between
+// `<!-- api:TAG:start -->` and `<!-- api:TAG:end -->` (a page without them gets an API section at its end).
 // The manifest is generated afresh from the JSDoc each run, so the tables follow the source, not an old build.
-// `--check` writes nothing and fails when the README differs from what would be written.
+// `--check` writes nothing and fails when a page differs from what would be written.
 import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { elements } from './elements.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const readmePath = join(root, 'README.md');
+/** The page of an element, where its API block lives. */
+const pageOf = tag => join(root, 'docs/elements', `${tag}.md`);
 const check = process.argv.includes('--check');
 
 /** Runs the analyzer with the repository's config into a scratch folder (relative: the analyzer joins it to the cwd). */
@@ -96,40 +98,33 @@ export function elementTables(declaration) {
 const startMarker = tag => `<!-- api:${tag}:start -->`;
 const endMarker = tag => `<!-- api:${tag}:end -->`;
 
-/** The README with every element's block replaced; an element without a block gets a subsection after the last one. */
-export function renderReadme(readme, manifest) {
-  const declarations = manifest.modules.flatMap(module => module.declarations ?? []);
-  let text = readme;
-  let previousTag = null;
-  for (const { tag, className } of elements) {
-    const declaration = declarations.find(candidate => candidate.tagName === tag && candidate.name === className);
-    if (!declaration) throw new Error(`custom-elements.json has no ${className} for <${tag}>`);
-    const block = `${startMarker(tag)}\n${elementTables(declaration)}\n${endMarker(tag)}`;
-    const start = text.indexOf(startMarker(tag));
-    const end = text.indexOf(endMarker(tag));
-    if (start !== -1 && end > start) {
-      text = text.slice(0, start) + block + text.slice(end + endMarker(tag).length);
-    } else if (previousTag) {
-      const after = text.indexOf(endMarker(previousTag)) + endMarker(previousTag).length;
-      text = `${text.slice(0, after)}\n\n### \`<${tag}>\`\n\n${block}${text.slice(after)}`;
-    } else {
-      throw new Error(`README.md has no ${startMarker(tag)} … ${endMarker(tag)} block for the first element`);
-    }
-    previousTag = tag;
-  }
-  return text;
+/** An element's page with its API block replaced (or added at its end, under "API", when it has none). */
+export function renderPage(page, tag, manifest) {
+  const element = elements.find(candidate => candidate.tag === tag);
+  const declaration = manifest.modules.flatMap(module => module.declarations ?? []).find(candidate => candidate.tagName === tag && candidate.name === element?.className);
+  if (!declaration) throw new Error(`custom-elements.json has no ${element?.className} for <${tag}>`);
+  const block = `${startMarker(tag)}\n${elementTables(declaration)}\n${endMarker(tag)}`;
+  const start = page.indexOf(startMarker(tag));
+  const end = page.indexOf(endMarker(tag));
+  if (start !== -1 && end > start) return page.slice(0, start) + block + page.slice(end + endMarker(tag).length);
+  return `${page.trimEnd()}\n\n## API\n\n${block}\n`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readme = await readFile(readmePath, 'utf8');
-  const wanted = renderReadme(readme, await generateManifest());
-  if (check) {
-    if (wanted !== readme) {
-      console.error("README.md's API tables differ from the elements' JSDoc: run npm run sync and commit the README.");
-      process.exit(1);
+  const manifest = await generateManifest();
+  const stale = [];
+  for (const { tag } of elements) {
+    const page = await readFile(pageOf(tag), 'utf8').catch(() => `# \`<${tag}>\`\n`);
+    const wanted = renderPage(page, tag, manifest);
+    if (wanted === page) continue;
+    if (check) stale.push(`docs/elements/${tag}.md`);
+    else {
+      await writeFile(pageOf(tag), wanted);
+      console.log(`docs/elements/${tag}.md: API tables written from custom-elements.json`);
     }
-  } else if (wanted !== readme) {
-    await writeFile(readmePath, wanted);
-    console.log('README.md: API tables written from custom-elements.json');
+  }
+  if (stale.length) {
+    console.error(`${stale.join(', ')}: the API tables differ from the elements' JSDoc: run npm run sync and commit the pages.`);
+    process.exit(1);
   }
 }

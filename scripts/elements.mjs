@@ -1,6 +1,6 @@
 // The library's elements, one line each. The package build, package.json's exports and sideEffects, the
-// custom-elements manifest and the README's API tables all follow this list, so a new element is one line here
-// (then `npm run sync` writes package.json and the README).
+// custom-elements manifest and the API tables of docs/elements/ all follow this list, so a new element is one line here
+// (then `npm run sync` writes package.json and the element's page, docs/elements/<tag>.md).
 
 /** @type {readonly { tag: string, folder: string, className: string }[]} */
 export const elements = [

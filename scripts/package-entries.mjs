@@ -1,7 +1,7 @@
-// Writes package.json's `exports` and `sideEffects` from the element list (scripts/elements.mjs), or with --check
-// fails when they, or the modules that register everything, have fallen behind the list.
+// Writes package.json's `exports` and `sideEffects`, or with --check fails when they differ from what is written here,
+// or when the modules that register everything have fallen behind the element list (scripts/elements.mjs).
 import { readFile, writeFile } from 'node:fs/promises';
-import { defineModule, elements, packageEntries } from './elements.mjs';
+import { defineModule, elements } from './elements.mjs';
 
 const root = new URL('../', import.meta.url);
 const check = process.argv.includes('--check');
@@ -9,29 +9,43 @@ const check = process.argv.includes('--check');
 /** A module of dist/ with its declarations, `types` first, as TypeScript wants. */
 const built = name => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
 
-// The subpath each entry of the build is published under.
-const subpaths = { index: '.', define: './define', 'data/index': './data' };
-for (const { folder, tag } of elements) {
-  subpaths[`elements/${folder}/${folder}`] = `./${tag}`;
-  subpaths[`elements/${folder}/define`] = `./${tag}/define`;
-}
+// Each element is published under its tag, which is its folder's name: subpath patterns map `news-widgets/<tag>` and
+// `news-widgets/<tag>/define` to its folder, so a new element needs no new line here.
+const elementFolders = elements.filter(({ tag, folder }) => tag !== folder);
+if (elementFolders.length) throw new Error(`the subpath patterns of package.json need each element's folder named as its tag: ${elementFolders.map(({ tag }) => tag).join(', ')}`);
 
 function expectedExports() {
-  const exports = {};
-  for (const name of Object.keys(packageEntries())) exports[subpaths[name]] = built(name);
-  // Declarations only: JSX typings for React 19 and Preact (see the README, "npm, TypeScript and frameworks").
-  exports['./react'] = { types: './dist/jsx/react.d.ts' };
-  exports['./preact'] = { types: './dist/jsx/preact.d.ts' };
-  exports['./custom-elements.json'] = './dist/custom-elements.json';
-  exports['./package.json'] = './package.json';
-  return exports;
+  return {
+    '.': built('index'),
+    './define': built('define'),
+    './data': built('data/index'),
+    // React components on @lit/react, with the JSX typings of the tags for React 19 (see docs/frameworks.md).
+    './react': built('react/index'),
+    // Declarations only: JSX typings for Preact.
+    './preact': { types: './dist/jsx/preact.d.ts' },
+    // What editors and tools read, generated from the elements' JSDoc by `npm run build`.
+    './custom-elements.json': './dist/custom-elements.json',
+    './vscode.html-custom-data.json': './dist/vscode.html-custom-data.json',
+    './vscode.css-custom-data.json': './dist/vscode.css-custom-data.json',
+    './web-types.json': './dist/web-types.json',
+    './package.json': './package.json',
+    // The drop-ins, for tools that resolve them through the package (CDNs serve the files anyway).
+    './cdn/*': './cdn/*',
+    './*/define': built('elements/*/define'),
+    './*': built('elements/*/*'),
+  };
 }
 
 // Only registering has effects on import; a bundler may drop any other module whose exports go unused. Vite reads
 // this field for our own sources too (the drop-in is built from src/define.ts), so the define sources are named as well.
 const expectedSideEffects = () => [
-  ...['define', ...elements.map(({ folder }) => `elements/${folder}/define`)].flatMap(name => [`./dist/${name}.js`, `./src/${name}.ts`]),
+  './dist/define.js',
+  './dist/elements/*/define.js',
+  './dist/react/index.js',
+  './src/define.ts',
+  './src/elements/*/define.ts',
   './dist/news-widgets.js',
+  './cdn/*.js',
 ];
 
 const packagePath = new URL('package.json', root);
@@ -50,10 +64,10 @@ for (const element of elements) {
 }
 
 if (check) {
-  if (text !== wanted) problems.push('package.json exports or sideEffects do not match scripts/elements.mjs: run npm run sync.');
+  if (text !== wanted) problems.push('package.json exports or sideEffects differ from scripts/package-entries.mjs: run npm run sync.');
 } else if (text !== wanted) {
   await writeFile(packagePath, wanted);
-  console.log('package.json: exports and sideEffects written from scripts/elements.mjs');
+  console.log('package.json: exports and sideEffects written');
 }
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exit(1);

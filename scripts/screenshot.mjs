@@ -1,9 +1,11 @@
-// node scripts/screenshot.mjs <url> <out.png> [width] [height]: a full-page screenshot in headless Chromium,
-// taken once the page has widgets, all defined and out of the loading state.
+// node scripts/screenshot.mjs <url> <out.png> [width] [height] [--viewport]: a full-page screenshot in headless
+// Chromium (with --viewport, only the first width x height), taken once the page has widgets, all defined and out of
+// the loading state.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const [url, out, width = '1200', height = '800'] = process.argv.slice(2);
+const viewportOnly = process.argv.includes('--viewport');
+const [url, out, width = '1200', height = '800'] = process.argv.slice(2).filter(argument => argument !== '--viewport');
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height]');
   process.exit(2);
@@ -25,7 +27,7 @@ try {
     null,
     { timeout: 10000 },
   );
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: !viewportOnly });
   console.log(`saved ${out}`);
 } finally {
   await browser.close();

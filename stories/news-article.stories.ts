@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { partText, widgetIn } from './support.js';
+import { attributes, partText, widgetIn } from './support.js';
 import sample from '../demo/public/api/articles/131.json';
 import leadPicture from '../demo/public/images/lake-lead.svg?raw';
 import nurseryPicture from '../demo/public/images/nursery.svg?raw';
@@ -83,14 +83,8 @@ const meta: Meta<Args> = {
     headingLevel: { control: 'inline-radio', options: ['1', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: args => html`<news-article
-    src=${args.src}
-    item-id=${args.itemId}
-    lang=${args.lang}
-    heading-level=${args.headingLevel}
-    ?hide-image=${args.hideImage}
-    theme=${args.theme}
-  ></news-article>`,
+  // Every attribute the controls set reaches the element (stories/support.ts).
+  render: args => html`<news-article ${attributes(args)}></news-article>`,
   parameters: { msw: { handlers: article(sample) } },
 };
 

@@ -15,7 +15,7 @@ import {
 } from './fixtures/headlines.js';
 import { pictureHandler } from './fixtures/pictures.js';
 import { longWordsFeed } from './fixtures/long-words.js';
-import { contrastRatio, luminanceOf, partText, partTexts, widgetIn } from './support.js';
+import { attributes, contrastRatio, luminanceOf, partText, partTexts, widgetIn } from './support.js';
 import { measureReadability } from '../test/elements/readability.js';
 import { getClient } from '../src/data/client.js';
 import { parseJsonFeed } from '../src/data/jsonfeed.js';
@@ -75,8 +75,8 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     hideImages: { control: 'boolean' },
   },
-  render: ({ src, lang, layout, limit, theme, hideImages }) =>
-    html`<news-list src=${src ?? feedUrl(lang)} lang=${lang} layout=${layout} limit=${limit} theme=${theme} ?hide-images=${hideImages} style=${widthFor(layout)}></news-list>`,
+  // Every attribute the controls set reaches the element (stories/support.ts); the feed defaults to the sample in `lang`.
+  render: args => html`<news-list ${attributes({ ...args, src: args.src ?? feedUrl(args.lang) })} style=${widthFor(args.layout)}></news-list>`,
   parameters: {
     msw: {
       handlers: {

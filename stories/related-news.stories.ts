@@ -1,11 +1,11 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
 import { headlines, languages, type Language } from './fixtures/headlines.js';
 import { longWordsFeed } from './fixtures/long-words.js';
 import { pictureHandler } from './fixtures/pictures.js';
-import { partText, partTexts, widgetIn } from './support.js';
+import { attributes, partText, partTexts, widgetIn } from './support.js';
 import '../src/elements/related-news/define.js';
 import type { ListLayout } from '../src/elements/news-list/news-list.js';
 import type { RelatedNews } from '../src/elements/related-news/related-news.js';
@@ -52,17 +52,12 @@ const meta: Meta<Args> = {
     min: { control: { type: 'number', min: 1, max: 100 } },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: ({ src, exclude, heading, lang, layout, limit, min, theme }) =>
+  // Every attribute the controls set reaches the element (stories/support.ts); the feed defaults to the sample in
+  // `lang`, and the story being read to that sample's article.
+  render: args =>
     html`<related-news
-      src=${src ?? feedUrl(lang)}
-      exclude=${exclude ?? currentArticle(lang).url}
-      heading=${heading ?? nothing}
-      lang=${lang}
-      layout=${layout}
-      limit=${limit}
-      min=${min}
-      theme=${theme}
-      style=${layout === 'grid' ? 'max-width: 60rem' : 'max-width: 40rem'}
+      ${attributes({ ...args, src: args.src ?? feedUrl(args.lang), exclude: args.exclude ?? currentArticle(args.lang).url })}
+      style=${args.layout === 'grid' ? 'max-width: 60rem' : 'max-width: 40rem'}
     ></related-news>`,
   parameters: {
     msw: {

@@ -1,5 +1,8 @@
 // What every story's play function needs: the widget in the canvas once it shows a state, and a part's text.
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { expect, waitFor } from 'storybook/test';
+import { settableAttributes } from '../.storybook/arg-types.js';
 
 /**
  * The first `tag` in the canvas, once its `state` attribute is `state`. Generous: the first story to load a
@@ -52,3 +55,30 @@ export function contrastRatio(foreground: string, background: string): number {
   const [lighter, darker] = [luminance(seen), luminance(under)].sort((a, b) => b - a);
   return (lighter + 0.05) / (darker + 0.05);
 }
+
+/**
+ * Sets every attribute of the manifest's element from the story's args (keyed by property name, as the controls
+ * are): `<news-list ${attributes(args)}>`. A value of `undefined`, `null` or `false` removes the attribute, `true`
+ * sets it empty, anything else sets its text, so each control reaches the element as an attribute would on a page.
+ */
+class AttributesDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() belongs on an element: <news-list ${attributes(args)}>');
+  }
+
+  render(_args: object) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [args]: [object]) {
+    for (const { key, name } of settableAttributes(part.element.localName)) {
+      const value = (args as Record<string, unknown>)[key];
+      if (value === undefined || value === null || value === false) part.element.removeAttribute(name);
+      else part.element.setAttribute(name, value === true ? '' : String(value));
+    }
+    return noChange;
+  }
+}
+
+export const attributes = directive(AttributesDirective);

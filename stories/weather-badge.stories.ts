@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { partText, widgetIn } from './support.js';
+import { attributes, partText, widgetIn } from './support.js';
 import '../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../src/elements/weather-badge/weather-badge.js';
 
@@ -58,15 +58,8 @@ const meta: Meta<Args> = {
     units: { control: 'inline-radio', options: ['metric', 'imperial'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  render: args => html`<weather-badge
-    latitude=${args.latitude}
-    longitude=${args.longitude}
-    lang=${args.lang}
-    layout=${args.layout}
-    units=${args.units}
-    label=${args.label}
-    theme=${args.theme}
-  ></weather-badge>`,
+  // Every attribute the controls set reaches the element (stories/support.ts).
+  render: args => html`<weather-badge ${attributes(args)}></weather-badge>`,
   parameters: { msw: { handlers: [overcastTashkent] } },
 };
 

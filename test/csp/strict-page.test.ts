@@ -1,5 +1,5 @@
 // The drop-in on a page with a strict Content-Security-Policy that enforces Trusted Types and allows only
-// the policies the README names: every widget renders, the article included, and the page sees not one
+// the policies docs/security.md names: every widget renders, the article included, and the page sees not one
 // securitypolicyviolation, whichever sanitizer the browser gives the article.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +13,7 @@ import { buildDropin } from './build-dropin.js';
 const root = new URL('../../', import.meta.url).pathname;
 const demoData = join(root, 'demo/public');
 
-/** The policies the README tells hosts to allow. */
+/** The policies docs/security.md tells hosts to allow. */
 const DOCUMENTED_POLICIES = ['lit-html', 'news-widgets-sanitizer'];
 
 function policy(trustedTypes: readonly string[]): string {
