@@ -14,7 +14,9 @@ import {
   type SampleFeed,
 } from './fixtures/headlines.js';
 import { pictureHandler } from './fixtures/pictures.js';
+import { longWordsFeed } from './fixtures/long-words.js';
 import { contrastRatio, luminanceOf, partText, partTexts, widgetIn } from './support.js';
+import { measureReadability } from '../test/elements/readability.js';
 import { getClient } from '../src/data/client.js';
 import { parseJsonFeed } from '../src/data/jsonfeed.js';
 import '../src/elements/news-list/define.js';
@@ -308,10 +310,16 @@ export const NewStoriesInUzbek = afterRefresh('uz', 3, '3 ta yangi xabar');
 const LONG_FEED = '/stories/long-headlines.json';
 const NEVER_FEED = '/stories/never.json';
 
+/** Every word a list draws is whole: no text cut by its CSS, thinner than a pixel, over other text or outside it. */
+function expectEveryWordReadable(list: HTMLElement): void {
+  const found = measureReadability(list, { scrollers: ['.viewport', '.frame:has(.ticker)'] });
+  expect({ hidden: found.hidden, thin: found.thin, overlapping: found.overlapping, outside: found.outside }).toEqual({ hidden: [], thin: [], overlapping: [], outside: [] });
+}
+
 /**
  * Headlines that try to break `layout`: a 300-character title, words longer than a column, an address, a long
- * category. Titles and excerpts are clamped to whole lines, so every story takes the height of the skeleton's row
- * of the same layout (drawn below for comparison), and the line with the category and time stays inside it.
+ * category. Every story takes the height its words need (the skeleton's typical row is drawn below for
+ * comparison); a word longer than the column breaks inside it, and no word is cut.
  */
 function longTitles(layout: ListLayout): Story {
   return {
@@ -334,25 +342,10 @@ function longTitles(layout: ListLayout): Story {
         },
       },
     },
-    play: async ({ canvasElement, args }) => {
+    play: async ({ canvasElement }) => {
       const list = await expectState(canvasElement, 'ready');
-      const reference = canvasElement.querySelectorAll('news-list')[1];
-      const row = reference.shadowRoot!.querySelector<HTMLElement>('[part="skeleton"] li')!;
-      const items = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
-      expect(items).toHaveLength(6);
-      expect(row.offsetHeight).toBeGreaterThan(0);
-      for (const item of items) {
-        expect(item.offsetHeight).toBe(row.offsetHeight);
-        const box = item.getBoundingClientRect();
-        const line = item.querySelector('[part="meta"]')!.getBoundingClientRect();
-        expect(line.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
-        if (args.layout !== 'ticker') {
-          const title = item.querySelector<HTMLElement>('[part="title"]')!;
-          // Long words break inside the column instead of running out of it.
-          expect(title.scrollWidth).toBeLessThanOrEqual(title.clientWidth);
-          expect(line.right).toBeLessThanOrEqual(box.right + 0.5);
-        }
-      }
+      expect(list.shadowRoot!.querySelectorAll('[part="item"]')).toHaveLength(6);
+      expectEveryWordReadable(list);
     },
   };
 }
@@ -362,7 +355,76 @@ export const LongTitlesGrid = longTitles('grid');
 export const LongTitlesCompact = longTitles('compact');
 export const LongTitlesTicker = longTitles('ticker');
 
-/** A publisher that sends no pictures: the text takes the whole row, and every row keeps one height. */
+const LONGEST_WORDS = '/stories/longest-words/:language.json';
+
+/**
+ * The longest words of `lang` in `layout` on a 320 px phone: headlines of 90 characters holding the longest
+ * weather condition of the language, a one-word category of 40 characters, summaries cut at a word. Every word
+ * shows whole.
+ */
+function longestWords(layout: ListLayout, lang: Language): Story {
+  return {
+    args: { layout, lang, limit: 6 },
+    render: ({ lang, layout, limit, theme }) =>
+      html`<news-list src=${LONGEST_WORDS.replace(':language', lang)} lang=${lang} layout=${layout} limit=${limit} theme=${theme} style="max-width: 288px"></news-list>`,
+    parameters: {
+      msw: { handlers: { feed: http.get(LONGEST_WORDS, ({ params }) => HttpResponse.json(longWordsFeed(params.language as Language, 6, '/stories/pictures/bridge.svg'))) } },
+    },
+    play: async ({ canvasElement }) => {
+      const list = await expectState(canvasElement, 'ready');
+      expect(list.shadowRoot!.querySelectorAll('[part="item"]')).toHaveLength(6);
+      expectEveryWordReadable(list);
+    },
+  };
+}
+
+export const LongestWordsList = longestWords('list', 'en');
+export const LongestWordsListInRussian = longestWords('list', 'ru');
+export const LongestWordsListInUzbek = longestWords('list', 'uz');
+export const LongestWordsGrid = longestWords('grid', 'en');
+export const LongestWordsGridInRussian = longestWords('grid', 'ru');
+export const LongestWordsGridInUzbek = longestWords('grid', 'uz');
+export const LongestWordsCompact = longestWords('compact', 'en');
+export const LongestWordsCompactInRussian = longestWords('compact', 'ru');
+export const LongestWordsCompactInUzbek = longestWords('compact', 'uz');
+export const LongestWordsTicker = longestWords('ticker', 'en');
+export const LongestWordsTickerInRussian = longestWords('ticker', 'ru');
+export const LongestWordsTickerInUzbek = longestWords('ticker', 'uz');
+
+/** Equal rows for a site that wants them: every title takes at least two lines, a longer one all of its own. */
+export const TitleLines: Story = {
+  render: ({ lang, theme }) => html`<news-list src=${LONGEST_WORDS.replace(':language', lang)} lang=${lang} title-lines="2" limit="6" theme=${theme} style="max-width: 40rem"></news-list>`,
+  parameters: {
+    msw: { handlers: { feed: http.get(LONGEST_WORDS, ({ params }) => HttpResponse.json(longWordsFeed(params.language as Language, 6, '/stories/pictures/bridge.svg', { titles: 'short' }))) } },
+  },
+  play: async ({ canvasElement }) => {
+    const list = await expectState(canvasElement, 'ready');
+    const titles = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="title"]')];
+    const line = parseFloat(getComputedStyle(titles[0]).lineHeight);
+    for (const title of titles) expect(title.getBoundingClientRect().height).toBeGreaterThanOrEqual(2 * line - 0.5);
+    expectEveryWordReadable(list);
+  },
+};
+
+/** A picture that fails to load is taken away and its story closes up; with fallback-image, that picture shows. */
+export const BrokenPicture: Story = {
+  render: ({ lang, theme }) => html`
+    <news-list src=${LONGEST_WORDS.replace(':language', lang)} lang=${lang} limit="2" theme=${theme} style="max-width: 40rem"></news-list>
+    <news-list src=${LONGEST_WORDS.replace(':language', lang)} lang=${lang} limit="2" theme=${theme} fallback-image="/stories/pictures/market.svg" style="max-width: 40rem"></news-list>
+  `,
+  parameters: {
+    msw: { handlers: { feed: http.get(LONGEST_WORDS, ({ params }) => HttpResponse.json(longWordsFeed(params.language as Language, 2, '/stories/pictures/missing.svg'))) } },
+  },
+  play: async ({ canvasElement }) => {
+    const [plain, withFallback] = [...canvasElement.querySelectorAll('news-list')];
+    await widgetIn(canvasElement, 'news-list', 'ready');
+    await waitFor(() => expect(withFallback.getAttribute('state')).toBe('ready'), { timeout: 20_000 });
+    await waitFor(() => expect([...plain.shadowRoot!.querySelectorAll<HTMLImageElement>('[part="image"]')].every(image => image.hidden)).toBe(true));
+    await waitFor(() => expect(withFallback.shadowRoot!.querySelector<HTMLImageElement>('[part="image"]')!.naturalWidth).toBeGreaterThan(0));
+  },
+};
+
+/** A publisher that sends no pictures: the text takes the whole row. */
 export const NoPictures: Story = {
   parameters: feedAnswers(({ params }) => HttpResponse.json(headlinesWithoutPictures(params.language as Language))),
   play: async ({ canvasElement }) => {
@@ -370,13 +432,13 @@ export const NoPictures: Story = {
     expect(list.shadowRoot!.querySelectorAll('[part="image"]')).toHaveLength(0);
     const items = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
     expect(items).toHaveLength(8);
-    expect(new Set(items.map(item => item.offsetHeight)).size).toBe(1);
+    expectEveryWordReadable(list);
     const excerpt = items[0].querySelector('[part="excerpt"]')!.getBoundingClientRect();
     expect(Math.abs(excerpt.width - items[0].clientWidth)).toBeLessThanOrEqual(1);
   },
 };
 
-/** `hide-images` on a feed with pictures: cards of text only, all of one height. */
+/** `hide-images` on a feed with pictures: cards of text only, each as tall as its words. */
 export const HiddenImages: Story = {
   args: { layout: 'grid', hideImages: true },
   play: async ({ canvasElement }) => {
@@ -384,7 +446,7 @@ export const HiddenImages: Story = {
     expect(list.shadowRoot!.querySelectorAll('[part="image"]')).toHaveLength(0);
     const items = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
     expect(items).toHaveLength(8);
-    expect(new Set(items.map(item => item.offsetHeight)).size).toBe(1);
+    expectEveryWordReadable(list);
   },
 };
 

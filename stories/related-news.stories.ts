@@ -3,11 +3,13 @@ import { html, nothing } from 'lit';
 import { http, HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
 import { headlines, languages, type Language } from './fixtures/headlines.js';
+import { longWordsFeed } from './fixtures/long-words.js';
 import { pictureHandler } from './fixtures/pictures.js';
 import { partText, partTexts, widgetIn } from './support.js';
 import '../src/elements/related-news/define.js';
 import type { ListLayout } from '../src/elements/news-list/news-list.js';
 import type { RelatedNews } from '../src/elements/related-news/related-news.js';
+import { measureReadability } from '../test/elements/readability.js';
 
 /** Candidates in `language`: the sample feed, served at `/stories/<language>/related.json`. */
 const feedUrl = (language: string) => `/stories/${language}/related.json`;
@@ -153,3 +155,38 @@ export const ServerError: Story = {
     expect(partTexts(related, 'retry')).toEqual(['Try again']);
   },
 };
+
+const LONGEST_WORDS = '/stories/longest-words/:language/related.json';
+
+/**
+ * The longest words of `lang` in `layout` under an article on a 320 px phone: headlines of 90 characters holding
+ * the longest weather condition, a one-word category of 40 characters. Every word shows whole.
+ */
+function longestWords(layout: ListLayout, lang: Language): Story {
+  return {
+    args: { layout, lang, src: LONGEST_WORDS.replace(':language', lang), exclude: 'none' },
+    render: ({ src, lang, layout, theme }) => html`<related-news src=${src!} lang=${lang} layout=${layout} theme=${theme} exclude="none" style="max-width: 288px"></related-news>`,
+    parameters: {
+      msw: { handlers: { feed: http.get(LONGEST_WORDS, ({ params }) => HttpResponse.json(longWordsFeed(params.language as Language, 6, '/stories/pictures/orchard.svg'))) } },
+    },
+    play: async ({ canvasElement }) => {
+      const related = await relatedIn(canvasElement, 'ready');
+      expect(related.shadowRoot!.querySelectorAll('[part="item"]')).toHaveLength(6);
+      const found = measureReadability(related, { scrollers: ['.viewport', '.frame:has(.ticker)'] });
+      expect({ hidden: found.hidden, thin: found.thin, overlapping: found.overlapping, outside: found.outside }).toEqual({ hidden: [], thin: [], overlapping: [], outside: [] });
+    },
+  };
+}
+
+export const LongestWordsList = longestWords('list', 'en');
+export const LongestWordsListInRussian = longestWords('list', 'ru');
+export const LongestWordsListInUzbek = longestWords('list', 'uz');
+export const LongestWordsGrid = longestWords('grid', 'en');
+export const LongestWordsGridInRussian = longestWords('grid', 'ru');
+export const LongestWordsGridInUzbek = longestWords('grid', 'uz');
+export const LongestWordsCompact = longestWords('compact', 'en');
+export const LongestWordsCompactInRussian = longestWords('compact', 'ru');
+export const LongestWordsCompactInUzbek = longestWords('compact', 'uz');
+export const LongestWordsTicker = longestWords('ticker', 'en');
+export const LongestWordsTickerInRussian = longestWords('ticker', 'ru');
+export const LongestWordsTickerInUzbek = longestWords('ticker', 'uz');

@@ -1,5 +1,5 @@
 // Whatever a CMS template puts in an attribute, an element never throws: a junk value reads as the property's
-// default, and an address or place that can never be fetched is a `config` error, shown without a retry button
+// default, a whole number beyond its range reads as the nearest bound, and an address or place that can never be fetched is a `config` error, shown without a retry button
 // and without a request. The page sees no uncaught error and no console error.
 import { expect } from '@esm-bundle/chai';
 import { http, HttpResponse } from 'msw';
@@ -38,11 +38,11 @@ const COMMON: Row[] = [
   ['theme', ' Dark ', { reads: { theme: 'dark' } }],
   ['loading', 'soon', { reads: { loading: DEFAULT } }],
   ['loading', '', { reads: { loading: DEFAULT } }],
-  ['refresh', '-5', { reads: { refresh: DEFAULT } }],
+  ['refresh', '-5', { reads: { refresh: 0 } }],
   ['refresh', 'NaN', { reads: { refresh: DEFAULT } }],
   ['refresh', '2.5', { reads: { refresh: DEFAULT } }],
-  ['refresh', '1e12', { reads: { refresh: DEFAULT } }],
-  ['refresh', '99999999999999999999999', { reads: { refresh: DEFAULT } }],
+  ['refresh', '1e12', { reads: { refresh: 86_400 } }],
+  ['refresh', '99999999999999999999999', { reads: { refresh: 86_400 } }],
   ['refresh', '   ', { reads: { refresh: DEFAULT } }],
   ['refresh', ' 60 ', { reads: { refresh: 60 } }],
   ['lang', 'tlh', { speaks: en }],
@@ -59,8 +59,15 @@ const TABLE: { tag: Subject['tag']; base: Record<string, string>; rows: Row[] }[
       ...UNFETCHABLE.map((src): Row => ['src', src, CONFIG]),
       ['format', 'yaml', { reads: { format: 'auto' } }],
       ['format', '', { reads: { format: 'auto' } }],
-      ...['-1', '0', 'NaN', '2.5', '1e9', '99999999999999999999999', '', 'ten'].map((limit): Row => ['limit', limit, { reads: { limit: 10 } }]),
+      ...['NaN', '2.5', '', 'ten', 'Infinityx'].map((limit): Row => ['limit', limit, { reads: { limit: 10 } }]),
+      ...['-1', '0', '-Infinity'].map((limit): Row => ['limit', limit, { reads: { limit: 1 } }]),
+      ...['500', '1e9', '99999999999999999999999', 'Infinity'].map((limit): Row => ['limit', limit, { reads: { limit: 100 } }]),
       ['limit', ' 3 ', { reads: { limit: 3 } }],
+      ['excerpt-length', '5000', { reads: { excerptLength: 1000 } }],
+      ['excerpt-length', '-20', { reads: { excerptLength: 0 } }],
+      ['excerpt-length', 'long', { reads: { excerptLength: 150 } }],
+      ['title-lines', '40', { reads: { titleLines: 6 } }],
+      ['title-lines', 'two', { reads: { titleLines: 0 } }],
     ],
   },
   {
@@ -68,8 +75,11 @@ const TABLE: { tag: Subject['tag']; base: Record<string, string>; rows: Row[] }[
     base: { src: GOOD },
     rows: [
       ...UNFETCHABLE.map((src): Row => ['src', src, CONFIG]),
-      ...['-1', '0', 'NaN', '2.5', '1e9', '', 'six'].map((limit): Row => ['limit', limit, { reads: { limit: 6 } }]),
-      ...['-1', '0', 'NaN', '2.5', '1e9', '', 'three'].map((min): Row => ['min', min, { reads: { min: 3 } }]),
+      ...['NaN', '2.5', '', 'six'].map((limit): Row => ['limit', limit, { reads: { limit: 6 } }]),
+      ...['-1', '0'].map((limit): Row => ['limit', limit, { reads: { limit: 1 } }]),
+      ['limit', '1e9', { reads: { limit: 100 } }],
+      ...['NaN', '2.5', '', 'three'].map((min): Row => ['min', min, { reads: { min: 3 } }]),
+      ...['-1', '0'].map((min): Row => ['min', min, { reads: { min: 1 } }]),
       ['exclude', 'javascript:alert(1)', { reads: { exclude: 'javascript:alert(1)' } }],
       ['exclude', '   ', { reads: { exclude: '   ' } }],
     ],
@@ -81,7 +91,9 @@ const TABLE: { tag: Subject['tag']; base: Record<string, string>; rows: Row[] }[
       ...UNFETCHABLE.map((src): Row => ['src', src, CONFIG]),
       ['item-id', 'no-such-story', { config: true, asked: true }],
       ['item-id', '   ', { reads: { itemId: '   ' } }],
-      ...['0', '7', '-1', 'h3', 'NaN', '1e9', ''].map((level): Row => ['heading-level', level, { reads: { headingLevel: 2 } }]),
+      ...['h3', 'NaN', '2.5', ''].map((level): Row => ['heading-level', level, { reads: { headingLevel: 2 } }]),
+      ...['0', '-1'].map((level): Row => ['heading-level', level, { reads: { headingLevel: 1 } }]),
+      ...['7', '1e9'].map((level): Row => ['heading-level', level, { reads: { headingLevel: 6 } }]),
       ['heading-level', ' 3 ', { reads: { headingLevel: 3 } }],
     ],
   },
@@ -176,3 +188,18 @@ for (const { tag, base, rows } of TABLE) {
     }
   });
 }
+
+describe('numbers beyond their range', () => {
+  it('limit="500" shows the most a list may show, 100 stories, not the default 10', async () => {
+    worker.use(http.get('/attributes/many.json', () => HttpResponse.json(SUBJECTS[0].many())));
+    const list = mount('news-list', { src: '/attributes/many.json', limit: '500', layout: 'compact' });
+    await untilState(list, 'ready');
+    expect(list.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(100);
+  });
+
+  it('min="1e9" reads as 100, which counts as limit: six stories are needed, and three show nothing', async () => {
+    const related = mount('related-news', { src: `${GOOD}?for=related-news`, min: '1e9' });
+    await untilState(related, 'empty');
+    expect(related.min).to.equal(100);
+  });
+});

@@ -7,6 +7,7 @@ import '../../src/elements/news-list/define.js';
 import type { NewsList } from '../../src/elements/news-list/news-list.js';
 import { checkDay, minuteTimers } from '../../src/elements/shared/clock.js';
 import { PICTURE, storyFeed } from './list-fixtures.js';
+import { measureReadability } from './readability.js';
 import { fakeTimeouts, freezeClock, jsonFeed, mount, roundTrip, startWorker, until, untilObserved, untilState, type FakeTimeouts } from './support.js';
 
 const FEED = '/test-feeds/stories.json';
@@ -193,19 +194,49 @@ describe('<news-list> stories', () => {
     expect(all(loaded, '[aria-busy="true"]')).to.have.length(0);
   });
 
-  it('gives every story the height of a skeleton row, in every layout, with long titles too', async () => {
-    const long = 'An extraordinarily long headline about the council meeting '.repeat(6);
-    worker.use(http.get('/test-feeds/slow.json', () => new Promise<Response>(() => {})));
+  it('gives each story its natural height, with every word of a long title and no clamp, in every layout', async () => {
+    const long = 'An extraordinarily long headline about the council meeting '.repeat(6).trim();
     serve({ ...storyFeed(3), items: (storyFeed(3) as { items: object[] }).items.map((item, index) => ({ ...item, title: index === 1 ? long : `Story ${index}` })) });
-    for (const layout of LAYOUTS) {
-      const skeleton = mountList({ layout, src: '/test-feeds/slow.json', limit: '3' });
-      const list = await ready({ layout, limit: '3' });
-      await skeleton.updateComplete;
-      const skeletonHeights = all(skeleton, '.item').map(item => item.getBoundingClientRect().height);
-      const heights = all(list, '.item').map(item => item.getBoundingClientRect().height);
-      expect(heights, layout).to.deep.equal(skeletonHeights);
-      expect(list.getBoundingClientRect().height, layout).to.equal(skeleton.getBoundingClientRect().height);
+    for (const layout of ['list', 'grid', 'compact'] as const) {
+      const list = await ready({ layout, limit: '3', 'hide-images': '' });
+      const [short, tall] = all(list, '.item').map(item => item.getBoundingClientRect().height);
+      expect(tall, layout).to.be.above(short + 40);
+      const title = all(list, '[part="title"]')[1];
+      expect(title.textContent, layout).to.equal(long);
+      expect(getComputedStyle(title).webkitLineClamp, layout).to.equal('none');
+      expect(measureReadability(list).hidden, layout).to.deep.equal([]);
     }
+  });
+
+  it('keeps the height of its skeleton while the reader sees it, and lets go once the list is out of view', async () => {
+    worker.use(http.get('/test-feeds/later.json', () => HttpResponse.json(jsonFeed(['One', 'Two']))));
+    const page = document.createElement('div');
+    const list = mountList({ src: '/test-feeds/later.json', limit: '6' }, page);
+    await list.updateComplete;
+    const skeleton = all(list, '[part="skeleton"]')[0].getBoundingClientRect().height;
+    await untilState(list, 'ready');
+    const frame = all(list, '.frame')[0];
+    expect(frame.getBoundingClientRect().height).to.equal(skeleton);
+    expect(all(list, '[part="list"]')[0].getBoundingClientRect().height).to.be.below(skeleton);
+    const spacer = document.createElement('div');
+    spacer.style.height = `${innerHeight * 2}px`;
+    page.prepend(spacer);
+    await until(list, () => frame.style.minHeight === '', () => `the frame still keeps ${frame.style.minHeight}`);
+    expect(frame.getBoundingClientRect().height).to.equal(all(list, '[part="list"]')[0].getBoundingClientRect().height);
+  });
+
+  it('gives every title at least title-lines lines, and a longer title all of its lines', async () => {
+    const long = 'An extraordinarily long headline about the council meeting '.repeat(6).trim();
+    serve({ ...storyFeed(3), items: (storyFeed(3) as { items: object[] }).items.map((item, index) => ({ ...item, title: index === 1 ? long : `Story ${index}` })) });
+    const list = await ready({ 'title-lines': '3', 'hide-images': '', limit: '3' });
+    const lineHeight = parseFloat(getComputedStyle(all(list, '[part="title"]')[0]).lineHeight);
+    const [first, second, third] = all(list, '[part="title"]').map(title => title.getBoundingClientRect().height);
+    expect(first).to.be.closeTo(3 * lineHeight, 1);
+    expect(third).to.equal(first);
+    expect(second).to.be.above(3 * lineHeight + 1);
+    expect(measureReadability(list).hidden).to.deep.equal([]);
+    const rows = all(list, '.item').map(item => item.getBoundingClientRect().height);
+    expect(rows[2]).to.equal(rows[0]);
   });
 
   it('marks a feed in a right-to-left language rtl, with its language', async () => {
@@ -426,6 +457,38 @@ describe('<news-list> stories', () => {
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(button.textContent!.trim()).to.equal('Play headlines');
     expect(all(list, '[part="list"]')[0].classList.contains('paused')).to.equal(true);
+  });
+
+  it('takes away a picture that fails to load, so its story closes up, with no broken-image icon', async () => {
+    const missing = new URL('/test-pictures/missing.png', location.href).href;
+    worker.use(http.get(missing, () => new HttpResponse(null, { status: 404 })));
+    serve({ ...storyFeed(2), items: (storyFeed(2) as { items: object[] }).items.map((item, index) => ({ ...item, image: index === 0 ? missing : PICTURE })) });
+    for (const layout of ['list', 'grid'] as const) {
+      const list = await ready({ layout });
+      const [failed] = all<HTMLImageElement>(list, '[part="image"]');
+      await until(list, () => failed.hidden === true, () => 'the failed picture is still shown');
+      expect(failed.getBoundingClientRect().height, layout).to.equal(0);
+      const text = all(list, '.item')[0].querySelector('.text')!;
+      // The text takes the whole story: no room is kept for the picture.
+      expect(text.getBoundingClientRect().width, layout).to.be.closeTo(all(list, '.item')[0].getBoundingClientRect().width, 1);
+      expect(all<HTMLImageElement>(list, '[part="image"]')[1].hidden, layout).to.equal(false);
+    }
+  });
+
+  it('shows the fallback-image in place of a picture that fails to load, and takes away one that cannot be shown', async () => {
+    const missing = new URL('/test-pictures/missing.png', location.href).href;
+    worker.use(http.get(missing, () => new HttpResponse(null, { status: 404 })));
+    serve({ ...storyFeed(1), items: (storyFeed(1) as { items: object[] }).items.map(item => ({ ...item, image: missing })) });
+    const list = await ready({ 'fallback-image': PICTURE });
+    const [picture] = all<HTMLImageElement>(list, '[part="image"]');
+    await until(list, () => picture.src === PICTURE, () => `the picture is still ${picture.src}`);
+    await picture.decode();
+    expect(picture.hidden).to.equal(false);
+    expect(picture.naturalWidth).to.be.above(0);
+    const unsafe = await ready({ 'fallback-image': 'javascript:alert(1)' });
+    const [taken] = all<HTMLImageElement>(unsafe, '[part="image"]');
+    await until(unsafe, () => taken.hidden === true, () => 'the failed picture is still shown');
+    expect(taken.src).to.equal(missing);
   });
 
   it('never shows a picture whose address is not http(s)', async () => {

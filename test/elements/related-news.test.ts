@@ -4,7 +4,8 @@ import '../../src/elements/related-news/define.js';
 import { comparableUrl } from '../../src/elements/related-news/related-items.js';
 import type { RelatedNews } from '../../src/elements/related-news/related-news.js';
 import { storyFeed } from './list-fixtures.js';
-import { mount, startWorker, untilState } from './support.js';
+import '../../src/elements/news-article/define.js';
+import { mount, startWorker, until, untilState } from './support.js';
 
 const FEED = '/test-feeds/related.json';
 
@@ -66,6 +67,38 @@ describe('<related-news>', () => {
     expect(titles(element)).to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4']);
   });
 
+  it('leaves out by default the story a <news-article> on the page shows, even one that arrives after the list', async () => {
+    serve(storyFeed(5));
+    let answer!: () => void;
+    const answered = new Promise<void>(resolve => (answer = resolve));
+    // The article comes from a feed: its story is known by the feed's id and address, not by the page's.
+    worker.use(http.get('/test-feeds/article.json', async () => {
+      await answered;
+      return HttpResponse.json({ version: 'https://jsonfeed.org/version/1.1', title: 'Article', items: [{ id: 'story-3', url: 'https://news.example/story/3', title: 'Story 3', content_html: '<p>Text.</p>' }] });
+    }));
+    const article = mount('news-article', { src: '/test-feeds/article.json' });
+    const element = mountRelated();
+    await untilState(element, 'ready');
+    expect(titles(element)).to.deep.equal(['Story 0', 'Story 1', 'Story 2', 'Story 3', 'Story 4']);
+    answer();
+    await untilState(article, 'ready');
+    await until(element, () => titles(element).length === 4, () => `still ${titles(element).join(', ')}`);
+    expect(titles(element)).to.deep.equal(['Story 0', 'Story 1', 'Story 2', 'Story 4']);
+    const later = mountRelated();
+    await untilState(later, 'ready');
+    expect(titles(later), 'a list mounted once the article is shown').to.deep.equal(['Story 0', 'Story 1', 'Story 2', 'Story 4']);
+    const told = mountRelated({ exclude: 'story-0' });
+    await untilState(told, 'ready');
+    expect(titles(told), 'exclude names the story instead').to.deep.equal(['Story 1', 'Story 2', 'Story 3', 'Story 4']);
+  });
+
+  it("leaves out the page's own address by default", async () => {
+    serve({ ...storyFeed(4), items: (storyFeed(4) as { items: { url: string }[] }).items.map((item, index) => (index === 1 ? { ...item, url: location.href } : item)) });
+    const element = mountRelated();
+    await untilState(element, 'ready');
+    expect(titles(element)).to.deep.equal(['Story 0', 'Story 2', 'Story 3']);
+  });
+
   it('shows one story listed twice under different ids once', async () => {
     const feed = storyFeed(4) as { items: { id: string; url: string }[] };
     feed.items[2].url = feed.items[0].url;
@@ -85,7 +118,7 @@ describe('<related-news>', () => {
     const two = mountRelated({ exclude: 'story-0', min: '2' });
     await untilState(two, 'ready');
     expect(titles(two)).to.deep.equal(['Story 1', 'Story 2']);
-    const junk = mountRelated({ exclude: 'story-0', min: '-4' });
+    const junk = mountRelated({ exclude: 'story-0', min: 'many' });
     await untilState(junk, 'empty');
     expect(junk.min).to.equal(3);
   });

@@ -63,9 +63,11 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     excerptLength: { attribute: 'excerpt-length', converter: integerAttribute(150, 0, 1000) },
     hideImages: { attribute: 'hide-images', type: Boolean },
     hideDates: { attribute: 'hide-dates', type: Boolean },
+    titleLines: { attribute: 'title-lines', converter: integerAttribute(0, 0, 6) },
     target: {},
     rel: {},
     heading: {},
+    fallbackImage: { attribute: 'fallback-image' },
   };
 
   /** Address of the feed, resolved against the page. */
@@ -89,6 +91,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   /** Shows no publication times (default false). */
   hideDates = false;
 
+  /**
+   * Lines every title takes at least (0 to 6; default 0: each title its own height), for sites that want equal
+   * rows. A longer title still shows every word and makes its row taller: nothing is cut (docs/layout.md).
+   */
+  titleLines = 0;
+
   /** Where links open, as the `target` of a link (default: the same tab). */
   target = '';
 
@@ -97,6 +105,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   /** A heading above the stories; none by default, and an empty value shows none. */
   heading: string | null = null;
+
+  /**
+   * The address of a picture shown in place of a story's picture that fails to load (http or https). Without one
+   * (the default) a picture that fails is taken away and its story closes up.
+   */
+  fallbackImage = '';
 
   /** A refresh that brought new stories while the reader was looking: they wait for the button. */
   #held: { count: number; show: () => void } | null = null;
@@ -115,6 +129,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   /** The rows of the skeleton last drawn. */
   #skeleton?: TemplateResult[];
+
+  /**
+   * The height of the skeleton the stories replaced, kept as the least height of the stories' frame while the
+   * reader can see the list: stories shorter than the skeleton leave room at the end instead of pulling the page up.
+   */
+  #reserved: number | null = null;
 
   /** The list and the stories the last update drew, by row index: events look a row's story up here. */
   #drawn: { list: Element | null; items: FeedItem[] } = { list: null, items: [] };
@@ -191,7 +211,9 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#screenObserver = new IntersectionObserver(entries => {
-      if (!entries[entries.length - 1].isIntersecting) this.#showHeld();
+      if (entries[entries.length - 1].isIntersecting) return;
+      this.#showHeld();
+      this.#release();
     });
     this.#screenObserver.observe(this);
   }
@@ -209,8 +231,24 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     if (changed.has('limit')) this.rechoose();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Read once, when stories are about to replace the skeleton a reader is looking at.
+    const skeleton = this.data.value !== undefined && this.layout !== 'ticker' ? this.renderRoot.querySelector<HTMLElement>('[part=skeleton]') : null;
+    const reserved = skeleton && this.#isOnScreen() ? skeleton.getBoundingClientRect().height : null;
+    super.update(changed);
+    if (reserved !== null && this.state === 'ready') this.#reserved = reserved;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const frame = this.#reserved !== null ? this.renderRoot.querySelector<HTMLElement>('.frame') : null;
+    if (frame) frame.style.setProperty('min-height', `${this.#reserved}px`);
+    else this.#reserved = null;
+    // Lines every title takes at least; set through the CSS object model, which a strict CSP allows.
+    for (const list of this.renderRoot.querySelectorAll<HTMLElement>('.items')) {
+      if (this.titleLines > 0) list.style.setProperty('--_reserved-title-lines', String(this.titleLines));
+      else list.style.removeProperty('--_reserved-title-lines');
+    }
     const shown = this.state === 'ready' ? this.data.value : undefined;
     const list = shown ? this.renderRoot.querySelector<HTMLElement>('.items[part=list]') : null;
     const items = shown ? this.stories(shown) : [];
@@ -244,7 +282,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   }
 
   protected override renderValue(shown: ShownFeed): TemplateResult {
-    const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, messages: this.messages };
+    const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, fallbackImage: this.fallbackImage, messages: this.messages };
     return html`${this.#renderHeading()}${shown.view.renderStories({
       feed: shown.feed,
       items: this.stories(shown),
@@ -281,6 +319,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   #renderHeading(): TemplateResult | typeof nothing {
     const text = this.headingText();
     return text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing;
+  }
+
+  /** Lets the frame take the stories' own height: the list is out of the reader's sight, so nothing they see moves. */
+  #release(): void {
+    this.#reserved = null;
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.removeProperty('min-height');
   }
 
   #showHeld(): void {

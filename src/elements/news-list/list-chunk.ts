@@ -22,6 +22,34 @@ export interface StoryFrame {
   readonly onPause: () => void;
 }
 
+// The ticker's button is an icon, its words are for screen readers and its tooltip: the words of some languages
+// ("Lentani davom ettirish") would take half of a narrow column.
+const pauseIcon = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" fill="currentColor"><rect x="3" y="2" width="3.5" height="12" rx="1"/><rect x="9.5" y="2" width="3.5" height="12" rx="1"/></svg>`;
+const playIcon = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" fill="currentColor"><path d="M4 2.5v11a.75.75 0 0 0 1.14.64l9-5.5a.75.75 0 0 0 0-1.28l-9-5.5A.75.75 0 0 0 4 2.5z"/></svg>`;
+
+/** The address of a fallback picture, resolved against the page; null when none is set or it is not http(s). */
+function fallbackUrl(address: string): string | null {
+  try {
+    const url = new URL(address, document.baseURI);
+    return address.trim() && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts the fallback picture in place of a story's picture that failed to load, or takes the picture away so its
+ * story closes up. Listened for while capturing, on the list: error events do not bubble, and one listener serves
+ * every picture.
+ */
+function pictureFailed(event: Event, fallback: string): void {
+  const picture = event.target;
+  if (!(picture instanceof HTMLImageElement) || !picture.classList.contains('image')) return;
+  const replacement = fallbackUrl(fallback);
+  if (replacement && picture.src !== replacement) picture.src = replacement;
+  else picture.hidden = true;
+}
+
 /** The stories of a list in their frame. */
 export function renderStories(frame: StoryFrame): TemplateResult {
   const { feed, items, display, held } = frame;
@@ -38,6 +66,7 @@ export function renderStories(frame: StoryFrame): TemplateResult {
     lang=${feed.language ?? nothing}
     dir=${direction(feed.language) ?? nothing}
     @click=${frame.onClick}
+    @error=${{ capture: true, handleEvent: (event: Event) => pictureFailed(event, display.fallbackImage) }}
   >
     ${renderItems(items, display)}
   </ul>`;
@@ -45,8 +74,8 @@ export function renderStories(frame: StoryFrame): TemplateResult {
       ${held ? html`<button part="new-stories" class="new-stories" type="button" @click=${frame.onShowHeld}>${newStories}</button>` : nothing}
       ${ticker ? html`<div class="viewport">${list}</div>` : list}
       ${ticker
-        ? html`<button part="pause" class="pause" type="button" aria-pressed=${frame.paused ? 'true' : 'false'} @click=${frame.onPause}>
-            ${frame.paused ? messages.list.play : messages.list.pause}
+        ? html`<button part="pause" class="pause" type="button" aria-pressed=${frame.paused ? 'true' : 'false'} title=${frame.paused ? messages.list.play : messages.list.pause} @click=${frame.onPause}>
+            ${frame.paused ? playIcon : pauseIcon}<span class="visually-hidden">${frame.paused ? messages.list.play : messages.list.pause}</span>
           </button>`
         : nothing}
     </div>

@@ -21,6 +21,8 @@ export interface ItemDisplay {
   readonly hideDates: boolean;
   readonly target: string;
   readonly rel: string;
+  /** A picture for stories whose own fails to load ('' for none). */
+  readonly fallbackImage: string;
   readonly messages: Messages;
 }
 

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
-// The boxes of a list, which the skeleton needs: every story has a fixed height per layout (titles and excerpts
-// are clamped to whole lines), and the skeleton draws rows of the same boxes, so the stories take exactly the
-// place the skeleton held and the page never moves. Heights are sums of line boxes: a line of title is
-// 1.0625em x 1.3, of excerpt 0.9375em x 1.45, of meta 0.8125em x 1.4. How the stories themselves look is in
-// story.styles.ts, which arrives with the stories.
+// The boxes of a list, which the skeleton needs. Stories take their natural height: no title, excerpt or category
+// is ever clamped or cut (see docs/layout.md). The skeleton's rows take the height of a typical story (two lines of
+// title, two of excerpt, the meta line), and the element keeps the height its skeleton had until the reader cannot
+// see the list change (feed-list.ts), so the page does not move when stories arrive. Heights are sums of line boxes:
+// a line of title is 1.0625em x 1.3, of excerpt 0.9375em x 1.45, of meta 0.8125em x 1.4. How the stories themselves
+// look is in story.styles.ts, which arrives with the stories.
 export const styles = css`
   :host {
     display: block;
@@ -28,7 +29,7 @@ export const styles = css`
   }
 
   .items {
-    --_title-lines: 2;
+    --_title-lines: var(--_reserved-title-lines, 2);
     --_excerpt-lines: 2;
     --_pad: 0.875em;
     --_excerpt: calc(var(--_excerpt-lines) * var(--_excerpt-line) + 0.25em);
@@ -49,7 +50,7 @@ export const styles = css`
   .item {
     position: relative;
     box-sizing: border-box;
-    overflow: hidden;
+    min-width: 0;
   }
 
   .text {
@@ -58,11 +59,16 @@ export const styles = css`
     min-width: 0;
   }
 
+  /* A picture that failed to load, without a fallback, is taken away (feed-list.ts): its story closes up. */
+  .image[hidden] {
+    display: none;
+  }
+
   .image {
     display: block;
     object-fit: cover;
     background: var(--_line);
-    /* A picture that fails to load shows its placeholder, not its alt text over it. */
+    /* A picture on its way shows its placeholder, never its alt text over it. */
     color: transparent;
     border-radius: var(--_radius);
   }
@@ -71,13 +77,22 @@ export const styles = css`
   .list > .item {
     display: flex;
     gap: 1em;
-    height: calc(var(--_text) + 2 * var(--_pad) + 1px);
     padding-block: var(--_pad);
     border-bottom: 1px solid var(--_line);
   }
 
   .list .text {
     flex: 1;
+  }
+
+  .skeleton .list > .item,
+  .skeleton .compact > .item {
+    height: calc(var(--_text) + 2 * var(--_pad) + 1px);
+  }
+
+  .skeleton .list .text,
+  .skeleton .compact .text,
+  .skeleton .grid .text {
     height: var(--_text);
   }
 
@@ -86,18 +101,22 @@ export const styles = css`
     flex: none;
     width: var(--news-list-thumbnail, 7.5rem);
     max-width: 30%;
+    min-width: 0;
     height: auto;
     aspect-ratio: 4 / 3;
     align-self: flex-start;
   }
 
   /* grid: cards, the picture on top. */
+  /* Cards of a row stand at the top of it, each as tall as its own words; rows are further apart than the parts
+     of a card, so a card's time is plainly its own. */
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-list-column, 15rem)), 1fr));
-    gap: var(--_gap);
+    align-items: start;
+    gap: calc(1.75 * var(--_gap)) var(--_gap);
     padding-top: 0.75rem;
-    --_title-lines: 3;
+    --_title-lines: var(--_reserved-title-lines, 3);
     --_excerpt-lines: 3;
   }
 
@@ -115,13 +134,10 @@ export const styles = css`
     aspect-ratio: 16 / 9;
   }
 
-  .grid .text {
-    height: var(--_text);
-  }
-
-  /* A card without a picture keeps the height of one with it, so rows do not depend on which stories have one. */
+  /* In a list where some stories have a picture, a card without one keeps its place, so rows do not depend on
+     which stories have one. */
   .grid:not(.no-images) .item > .text:first-child {
-    height: calc(var(--_text) + 100cqi * 9 / 16 + 0.625em);
+    padding-top: calc(100cqi * 9 / 16 + 0.625em);
   }
 
   /* compact: titles and times, dense. */
@@ -131,13 +147,8 @@ export const styles = css`
   }
 
   .compact > .item {
-    height: calc(var(--_text) + 2 * var(--_pad) + 1px);
     padding-block: var(--_pad);
     border-bottom: 1px solid var(--_line);
-  }
-
-  .compact .text {
-    height: var(--_text);
   }
 
   .compact .excerpt,
@@ -164,11 +175,13 @@ export const styles = css`
     border-block: 1px solid var(--_line);
   }
 
-  /* The window the ticker moves in; the pause button stands beside it, not over it. */
+  /* The window the ticker moves in; the pause button stands beside it, not over it. Its content has no say in
+     the width of the widget (contain), or the whole line of headlines would be the widget's narrowest width. */
   .viewport {
     flex: 1;
     min-width: 0;
     overflow: hidden;
+    contain: inline-size;
   }
 
   .ticker > .item {

@@ -3,17 +3,15 @@ import { css } from 'lit';
 // How stories look once they are there: type, links, the meta line, the ticker's motion and the buttons. It
 // arrives with the chunk that draws stories; the boxes they sit in are in news-list.styles.ts.
 export const storyStyles = css`
-  /* Clamped to whole lines: the heights in news-list.styles.ts count on it. */
+  /* Every word, never clamped (docs/layout.md): a word wider than the column breaks rather than leaves it. */
   .title,
-  .excerpt {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
+  .excerpt,
+  .category {
     overflow-wrap: anywhere;
   }
 
   .title {
-    -webkit-line-clamp: var(--_title-lines);
+    display: block;
     font-size: 1.0625em;
     line-height: 1.3;
     font-weight: 650;
@@ -44,34 +42,39 @@ export const storyStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* title-lines="N": the title takes at least N lines, so rows are equal for titles that fit, and more for those
+     that do not: words are never hidden to keep a row. */
+  .title {
+    min-height: calc(var(--_reserved-title-lines, 0) * 1.3em);
+  }
+
   .excerpt {
-    -webkit-line-clamp: var(--_excerpt-lines);
     margin: 0.25em 0 0;
     font-size: 0.9375em;
     line-height: 1.45;
     color: color-mix(in srgb, currentColor 82%, transparent);
   }
 
+  /* The category and the time share a line when they fit, and the time goes to the next line when they do not. */
   .meta {
     display: flex;
-    margin: auto 0 0;
+    flex-wrap: wrap;
+    align-items: baseline;
+    margin: 0;
     padding-top: 0.375em;
     font-size: 0.8125em;
     line-height: 1.4;
     color: var(--_muted);
-    white-space: nowrap;
   }
 
-  /* A long category gives way to the time, not the other way round. */
   .category {
     min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   .time,
   .dot {
     flex: none;
+    white-space: nowrap;
   }
 
   .dot {
@@ -106,19 +109,24 @@ export const storyStyles = css`
   .viewport .title {
     display: block;
     white-space: nowrap;
-    --_title-lines: 1;
+    min-height: 0;
   }
 
   .viewport .meta {
+    flex-wrap: nowrap;
     padding: 0;
     margin: 0;
   }
 
+  /* An icon with its words for screen readers: the button stays small in the narrowest column. */
   .pause {
     flex: none;
-    margin-inline-start: 0.75em;
-    height: 2em;
-    padding: 0 0.75em;
+    display: inline-grid;
+    place-items: center;
+    margin-inline-start: 0.5em;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
     font: inherit;
     font-size: 0.8125em;
     border: 1px solid var(--_line);

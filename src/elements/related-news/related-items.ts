@@ -21,24 +21,30 @@ export function comparableUrl(value: string): string | null {
   return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }
 
-/** The page's canonical address (`<link rel="canonical">`), else its own. */
-function canonicalUrl(): string {
-  return document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href || location.href;
+/**
+ * What a related list leaves out by default: the stories the page's `<news-article>` elements show (`articles`,
+ * from which an article no longer on the page is dropped), the page's canonical address (`<link rel="canonical">`)
+ * and the page's own address.
+ */
+export function storiesBeingRead(articles: Map<Element, FeedItem>): string[] {
+  for (const article of [...articles.keys()]) if (!article.isConnected) articles.delete(article);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
+  return [...[...articles.values()].flatMap(story => (story.url ? [story.id, story.url] : [story.id])), ...(canonical ? [canonical] : []), location.href];
 }
 
 /**
- * The stories of `feed` to show under the article named by `exclude` (an address or an id; by default the page's
- * canonical address): at most `limit`, without that article, and each story once even under two ids.
+ * The stories of `feed` to show under the article being read, which `excluded` names by addresses or ids: at
+ * most `limit`, without that article, and each story once even under two ids.
  */
-export function relatedItems(feed: Feed, exclude: string | null, limit: number): FeedItem[] {
-  const excludedId = exclude?.trim() || canonicalUrl();
-  const excluded = comparableUrl(excludedId);
+export function relatedItems(feed: Feed, excluded: readonly string[], limit: number): FeedItem[] {
+  const ids = new Set(excluded.map(value => value.trim()));
+  const addresses = new Set(excluded.map(comparableUrl).filter(address => address !== null));
   const seen = new Set<string>();
   return usableItems(feed)
     .filter(item => {
-      if (item.id === excludedId) return false;
+      if (ids.has(item.id)) return false;
       const address = comparableUrl(item.url ?? item.id);
-      if (address !== null && (address === excluded || seen.has(address))) return false;
+      if (address !== null && (addresses.has(address) || seen.has(address))) return false;
       // The same story under two ids (a feed that lists an update as new) is shown once.
       if (address !== null) seen.add(address);
       return true;

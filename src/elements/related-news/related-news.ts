@@ -1,16 +1,34 @@
 import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { onDemand } from '../../data/on-demand.js';
 import { integerAttribute } from '../shared/attributes.js';
+import type { FeedItem } from '../../data/types.js';
 import { FeedListElement, type Chooser, type ShownFeed } from '../news-list/feed-list.js';
 
 export type { ListLayout, NewsItemDetail } from '../news-list/feed-list.js';
+
+/**
+ * The story each `<news-article>` of the page shows, as its `news-load` told it, and the related lists to tell when
+ * one arrives: page-wide, and listened for from the moment this code runs, so that a related list added after the
+ * article was shown knows it too.
+ */
+const articles = new Map<Element, FeedItem>();
+const lists = new Set<RelatedNews>();
+if (typeof document !== 'undefined') {
+  document.addEventListener('news-load', event => {
+    const article = event.target as Element;
+    if (article.localName !== 'news-article') return;
+    articles.set(article, (event as CustomEvent<FeedItem>).detail);
+    for (const list of lists) list.articleShown();
+  });
+}
 
 /** Choosing the stories (comparing addresses, the canonical link): a chunk of its own, fetched beside the feed. */
 const relatedChunk = onDemand(() => import('./related-items.js'));
 
 /**
  * The "Similar news" block under an article: stories from a feed of candidates without the article being read
- * (`exclude`, by default the page's canonical address), in any layout of `<news-list>`. With fewer than `min`
+ * (`exclude`; by default the story a `<news-article>` on the page shows, the page's canonical address and its own
+ * address), in any layout of `<news-list>`. With fewer than `min`
  * usable stories it shows nothing at all (state `empty`), because two lonely links look broken.
  *
  * @summary Related stories under an article, without the article itself; nothing when there are too few.
@@ -73,15 +91,35 @@ export class RelatedNews extends FeedListElement {
   /** How many stories to show at most (1 to 100; default 6). */
   limit = 6;
 
-  /** The address or id of the story being read, left out of the list (default: the page's canonical address). */
+  /**
+   * The address or id of the story being read, left out of the list. By default the list leaves out the story
+   * each `<news-article>` of the page shows (once it has told it with `news-load`), the page's canonical address
+   * and the page's own address.
+   */
   exclude: string | null = null;
 
   /** The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than `limit`. */
   min = 3;
 
   protected override async chooser(): Promise<Chooser> {
-    const { relatedItems } = await relatedChunk();
-    return feed => relatedItems(feed, this.exclude, this.limit);
+    const { relatedItems, storiesBeingRead } = await relatedChunk();
+    return feed => relatedItems(feed, this.exclude?.trim() ? [this.exclude] : storiesBeingRead(articles), this.limit);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    lists.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    lists.delete(this);
+  }
+
+  /** @internal An article of the page told which story it shows: the stories are chosen again without it. */
+  articleShown(): void {
+    this.rechoose();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,15 +1,17 @@
 import type { ComplexAttributeConverter } from 'lit';
 
 /**
- * An attribute holding a whole number in [min, max]. Junk, fractions out of range and missing
- * values read as `fallback`, so a typo in a CMS template never breaks the widget.
+ * An attribute holding a whole number in [min, max]. A number beyond the range reads as the nearest bound
+ * (`limit="500"` asks for as many as there may be, so it gets the most); junk, fractions and missing values read
+ * as `fallback`, so a typo in a CMS template never breaks the widget.
  */
 export function integerAttribute(fallback: number, min: number, max: number): ComplexAttributeConverter<number> {
   return {
     fromAttribute(value: string | null): number {
       if (value === null || value.trim() === '') return fallback;
       const parsed = Number(value);
-      return Number.isInteger(parsed) && parsed >= min && parsed <= max ? parsed : fallback;
+      if (parsed === Infinity || parsed === -Infinity) return parsed > 0 ? max : min;
+      return Number.isInteger(parsed) ? Math.min(max, Math.max(min, parsed)) : fallback;
     },
     toAttribute(value: number): string {
       return String(value);
