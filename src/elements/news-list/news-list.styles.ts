@@ -96,6 +96,19 @@ export const styles = css`
     height: var(--_text);
   }
 
+  /* In a wide column a typical story's title and excerpt take a line each. */
+  .skeleton {
+    container-type: inline-size;
+  }
+
+  @container (min-width: 60rem) {
+    .skeleton .list,
+    .skeleton .compact {
+      --_title-lines: var(--_reserved-title-lines, 1);
+      --_excerpt-lines: 1;
+    }
+  }
+
   .list .image {
     order: 1;
     flex: none;

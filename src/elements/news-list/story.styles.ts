@@ -8,6 +8,7 @@ export const storyStyles = css`
   .excerpt,
   .category {
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .title {
@@ -55,11 +56,9 @@ export const storyStyles = css`
     color: color-mix(in srgb, currentColor 82%, transparent);
   }
 
-  /* The category and the time share a line when they fit, and the time goes to the next line when they do not. */
+  /* The category and the time share a line when they fit; otherwise the line breaks after the dot, never before
+     it, and the time never breaks. Inline, not flex: a flex line would carry the dot to the start of the next line. */
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
     margin: 0;
     padding-top: 0.375em;
     font-size: 0.8125em;
@@ -67,18 +66,17 @@ export const storyStyles = css`
     color: var(--_muted);
   }
 
-  .category {
-    min-width: 0;
-  }
-
-  .time,
-  .dot {
-    flex: none;
+  .time {
     white-space: nowrap;
   }
 
   .dot {
     margin-inline: 0.45em;
+  }
+
+  /* A place to break the line after the dot. */
+  .dot::after {
+    content: '\\200b';
   }
 
   /* Dense rows: the time follows the title at once. */
@@ -113,7 +111,7 @@ export const storyStyles = css`
   }
 
   .viewport .meta {
-    flex-wrap: nowrap;
+    white-space: nowrap;
     padding: 0;
     margin: 0;
   }
