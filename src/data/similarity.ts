@@ -60,22 +60,37 @@ const LATIN_ENDINGS = 'larining larning lardan larda larga lari lar ning dagi da
 
 const APOSTROPHES = /(\p{L})[ʻʼ‘’'`](?=\p{L})/gu;
 
+const ANY_APOSTROPHE = /[ʻʼ‘’'`]/;
+// Characters that may carry a mark once decomposed: all but ASCII, Latin-1 punctuation, the Russian letters (with
+// "й" and "ё" folded by hand) and general punctuation. Most text of a feed has none, and decomposing costs most.
+const MAY_DECOMPOSE = /[^\u0020-\u00bf\s\u0430-\u044f\u2000-\u206f]/;
+const RUSSIAN_MARKED = /[йё]/g;
+
 /** Lower case without accents, marks or Uzbek apostrophes ("Oʻzbekiston" and "O'zbekiston" read "ozbekiston"). */
 export function fold(text: string): string {
-  return text.replace(APOSTROPHES, '$1').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const lower = (ANY_APOSTROPHE.test(text) ? text.replace(APOSTROPHES, '$1') : text).toLowerCase().replace(RUSSIAN_MARKED, letter => (letter === 'й' ? 'и' : 'е'));
+  return MAY_DECOMPOSE.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
 const foldedList = (words: string) => words.split(' ').map(fold);
 const stopWords = new Set(Object.values(STOP_WORDS).flatMap(foldedList));
-const cyrillicEndings = foldedList(CYRILLIC_ENDINGS);
-const latinEndings = foldedList(LATIN_ENDINGS);
+
+/** Endings by their last letter, longest first: a word is compared only with the endings it could have. */
+function byLastLetter(endings: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const ending of foldedList(endings)) found.set(ending.at(-1)!, [...(found.get(ending.at(-1)!) ?? []), ending]);
+  return found;
+}
+
+const cyrillicEndings = byLastLetter(CYRILLIC_ENDINGS);
+const latinEndings = byLastLetter(LATIN_ENDINGS);
 
 /** The common stem of a folded word's forms ("переговорах" and "переговоры", "saylovlar" and "saylov"). */
 export function stem(word: string): string {
-  const endings = /[\u0400-\u04ff]/.test(word) ? cyrillicEndings : latinEndings;
+  const endings = word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) <= 0x4ff ? cyrillicEndings : latinEndings;
   // Uzbek stacks endings ("saylov-lar-da"): two cuts at most.
   for (let cut = 0; cut < 2; cut++) {
-    const ending = endings.find(end => word.length - end.length >= SHORTEST_STEM && word.endsWith(end));
+    const ending = endings.get(word.at(-1)!)?.find(end => word.length - end.length >= SHORTEST_STEM && word.endsWith(end));
     if (!ending) break;
     word = word.slice(0, -ending.length);
   }
@@ -92,45 +107,34 @@ let segmenter: Intl.Segmenter | undefined;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})['.:’·](?=\p{L})|(?<=\p{N})[,;.'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 
-/** Calls `found` with each word of `text` and its offset, as `Intl.Segmenter` finds them. */
-export function eachWord(text: string, found: (word: string, offset: number) => void, useSegmenter = UNSPACED.test(text)): void {
-  if (!useSegmenter) {
-    for (const match of text.matchAll(WORD)) found(match[0], match.index);
-    return;
-  }
+/** The words of folded `text`, as `Intl.Segmenter` finds them. */
+export function words(text: string, useSegmenter = UNSPACED.test(text)): string[] {
+  if (!useSegmenter) return text.match(WORD) ?? [];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
-  for (const { segment, index, isWordLike } of segmenter.segment(text)) if (isWordLike) found(segment, index);
+  const found: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) found.push(segment);
+  return found;
 }
 
-/** Calls `found` with each stem of `folded` that says something (no stop words, no single letters) and its offset. */
-function eachTerm(folded: string, found: (term: string, offset: number) => void): void {
-  eachWord(folded, (word, offset) => {
-    if (word.length > 1 && !stopWords.has(word)) found(stem(word), offset);
-  });
+/** Calls `found` with each stem of `text` that says something (no stop words, no single letters). */
+function eachTerm(text: string, found: (term: string) => void): void {
+  for (const word of words(fold(text))) if (word.length > 1 && !stopWords.has(word)) found(stem(word));
 }
 
 /** The stems of the words of `text` that say something (no stop words, no single letters), in order. */
 export function terms(text: string): string[] {
   const found: string[] = [];
-  eachTerm(fold(text), term => found.push(term));
+  eachTerm(text, term => found.push(term));
   return found;
 }
 
 /** A story's stems with their weights. */
 type Weights = Map<string, number>;
 
-/** The stems of some texts, each weighing as its text says; read as one text, as each text begun costs most. */
+/** The stems of some texts, each weighing as its text says. */
 function weigh(fields: [text: string, weight: number][]): Weights {
   const weights: Weights = new Map();
-  const folded = fields.map(([text]) => fold(text));
-  const ends: number[] = [];
-  let length = 0;
-  for (const text of folded) ends.push((length += text.length + 1));
-  let field = 0;
-  eachTerm(folded.join('\n'), (term, offset) => {
-    while (offset >= ends[field]) field++;
-    weights.set(term, (weights.get(term) ?? 0) + fields[field][1]);
-  });
+  for (const [text, weight] of fields) eachTerm(text, term => weights.set(term, (weights.get(term) ?? 0) + weight));
   return weights;
 }
 
