@@ -148,7 +148,7 @@ describe('<news-article>', () => {
     expect(partText(article, 'views')).to.equal('12.3K views');
   });
 
-  it('puts the title at heading-level, and junk levels fall back to 2', async () => {
+  it('puts the title at heading-level; junk levels fall back to 2, levels beyond 6 read as 6', async () => {
     serveJson('/articles/131.json', seedItem());
     const four = mountArticle({ src: '/articles/131.json', 'heading-level': '4' });
     const junk = mountArticle({ src: '/articles/131.json', 'heading-level': 'seven' });
@@ -156,7 +156,7 @@ describe('<news-article>', () => {
     await Promise.all([four, junk, tooDeep].map(article => untilState(article, 'ready')));
     expect(part(four, 'title')!.localName).to.equal('h4');
     expect(part(junk, 'title')!.localName).to.equal('h2');
-    expect(part(tooDeep, 'title')!.localName).to.equal('h2');
+    expect(part(tooDeep, 'title')!.localName).to.equal('h6');
   });
 
   it('hides the lead picture with hide-image, and shows the body’s copy of it only then', async () => {

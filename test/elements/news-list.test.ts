@@ -72,13 +72,15 @@ describe('<news-list>', () => {
     expect((window as unknown as { __owned?: boolean }).__owned).to.equal(undefined);
   });
 
-  it('shows at most limit headlines, and the default for junk limits', async () => {
+  it('shows at most limit headlines, the default for junk limits, and the nearest bound for limits beyond the range', async () => {
     server200(Array.from({ length: 14 }, (_, index) => `Story ${index}`));
     const three = mountList({ src: FEED, limit: '3' });
-    const junk = mountList({ src: FEED, limit: '-2' });
-    await Promise.all([untilState(three, 'ready'), untilState(junk, 'ready')]);
+    const junk = mountList({ src: FEED, limit: 'ten' });
+    const below = mountList({ src: FEED, limit: '-2' });
+    await Promise.all([untilState(three, 'ready'), untilState(junk, 'ready'), untilState(below, 'ready')]);
     expect(shadowText(three, 'li')).to.deep.equal(['Story 0', 'Story 1', 'Story 2']);
     expect(shadowText(junk, 'li')).to.have.length(10);
+    expect(shadowText(below, 'li')).to.deep.equal(['Story 0']);
   });
 
   it('is empty, with a message, when the feed has no items', async () => {

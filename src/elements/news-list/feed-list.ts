@@ -49,8 +49,8 @@ export function usableItems(feed: Feed): FeedItem[] {
 }
 
 /**
- * What `<news-list>` and `<related-news>` share: the feed attributes, the four layouts, the skeleton that takes
- * the size of the stories to come, new stories held behind a button while the reader is looking, and the
+ * What `<news-list>` and `<related-news>` share: the feed attributes, the four layouts, the skeleton of typical
+ * rows whose height the stories keep while the reader sees them, new stories held behind a button while the reader is looking, and the
  * `news-select` and `news-impression` events. Subclasses choose which stories of the feed to show.
  */
 export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
@@ -135,6 +135,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
    * reader can see the list: stories shorter than the skeleton leave room at the end instead of pulling the page up.
    */
   #reserved: number | null = null;
+
+  /**
+   * Holds the reserved height: an adopted style sheet of the shadow root, so the stories' markup is the same as
+   * without it (a style attribute would be a difference in every serialization of the list).
+   */
+  #reservation?: CSSStyleSheet;
 
   /** The list and the stories the last update drew, by row index: events look a row's story up here. */
   #drawn: { list: Element | null; items: FeedItem[] } = { list: null, items: [] };
@@ -241,9 +247,8 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const frame = this.#reserved !== null ? this.renderRoot.querySelector<HTMLElement>('.frame') : null;
-    if (frame) frame.style.setProperty('min-height', `${this.#reserved}px`);
-    else this.#reserved = null;
+    if (this.#reserved !== null && this.renderRoot.querySelector('.frame')) this.#reserve(`.frame{min-height:${this.#reserved}px}`);
+    else this.#release();
     // Lines every title takes at least; set through the CSS object model, which a strict CSP allows.
     for (const list of this.renderRoot.querySelectorAll<HTMLElement>('.items')) {
       if (this.titleLines > 0) list.style.setProperty('--_reserved-title-lines', String(this.titleLines));
@@ -321,10 +326,16 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     return text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing;
   }
 
+  #reserve(rule: string): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.#reservation) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#reservation = new CSSStyleSheet())];
+    this.#reservation.replaceSync(rule);
+  }
+
   /** Lets the frame take the stories' own height: the list is out of the reader's sight, so nothing they see moves. */
   #release(): void {
     this.#reserved = null;
-    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.removeProperty('min-height');
+    this.#reservation?.replaceSync('');
   }
 
   #showHeld(): void {

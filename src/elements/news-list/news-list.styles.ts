@@ -59,7 +59,7 @@ export const styles = css`
     min-width: 0;
   }
 
-  /* A picture that failed to load, without a fallback, is taken away (feed-list.ts): its story closes up. */
+  /* A picture that failed to load, without a fallback, is taken away (list-chunk.ts): its story closes up. */
   .image[hidden] {
     display: none;
   }
@@ -120,9 +120,8 @@ export const styles = css`
     align-self: flex-start;
   }
 
-  /* grid: cards, the picture on top. */
-  /* Cards of a row stand at the top of it, each as tall as its own words; rows are further apart than the parts
-     of a card, so a card's time is plainly its own. */
+  /* grid: cards, the picture on top. Cards of a row stand at the top of it, each as tall as its own words; rows
+     are further apart than the parts of a card, so a card's time is plainly its own. */
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-list-column, 15rem)), 1fr));

@@ -7,10 +7,11 @@ export type { ListLayout, NewsItemDetail } from './feed-list.js';
 
 /**
  * Headlines from a feed (JSON Feed, RSS, Atom, RSS 1.0 or WordPress) as a list, a grid of cards, a compact list or a
- * ticker, each story with its picture, title, excerpt, category and a calendar-style time. The skeleton takes the
- * size the stories will take, so nothing on the page moves when they arrive; a refresh that brings new stories
- * while the reader looks at the list holds them behind a "3 new stories" button. Content the page puts inside the
- * element (server-rendered links, say) is shown until the feed is, and again if it fails.
+ * ticker, each story with its picture, title, excerpt, category and a calendar-style time, every word of them
+ * shown. The skeleton reserves typical rows and the list keeps that height while in view, so the page barely
+ * moves when the stories arrive; a refresh that brings new stories while the reader looks at the list holds them
+ * behind a "3 new stories" button. Content the page puts inside the element (server-rendered links, say) is shown
+ * until the feed is, and again if it fails.
  *
  * @summary Headlines from a feed, in four layouts, with loading, empty and error states.
  *
