@@ -115,6 +115,7 @@ export class RelatedNews extends FeedListElement {
    * `feed` (default) keeps the feed's order, for endpoints that already chose related stories; `similar` ranks the
    * feed's stories by similarity to the story being read: the item of a `<news-article>` of the page, else the page's
    * `og:`, `article:` and keywords metadata, its `<h1>` or `<title>` (with neither, the feed's order and a warning).
+   * Read when the feed's answer is shown: a change takes effect with the next answer (a refresh, another `src`).
    */
   order: 'feed' | 'similar' = 'feed';
 
@@ -124,16 +125,10 @@ export class RelatedNews extends FeedListElement {
   /** With `order="similar"`, leaves out stories published more than this many hours ago (default 0: no limit). */
   maxAge = 0;
 
-  /** The similarity chunk, once `order="similar"` has asked for it. */
-  #similar?: typeof import('./similar-items.js');
-
+  // The order is read with each answer of the feed, when its stories are presented: the ranking chunk comes with it.
   protected override async chooser(): Promise<Chooser> {
-    const [{ chooseRelated }] = await Promise.all([relatedChunk(), this.#loadSimilar()]);
-    return feed => chooseRelated(this, feed, articles, this.#similar);
-  }
-
-  async #loadSimilar(): Promise<void> {
-    if (this.order === 'similar') this.#similar ??= await similarChunk();
+    const [{ chooseRelated }, similar] = await Promise.all([relatedChunk(), this.order === 'similar' && similarChunk()]);
+    return feed => chooseRelated(this, feed, articles, similar || undefined);
   }
 
   override connectedCallback(): void {
@@ -154,9 +149,7 @@ export class RelatedNews extends FeedListElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A failure shows when the next feed is presented; until then the list keeps the feed's order.
-    if (changed.has('order')) this.#loadSimilar().then(() => this.articleShown(), () => {});
-    if (changed.has('exclude') || changed.has('htmlFor') || changed.has('maxAge')) this.rechoose();
+    if (changed.has('exclude') || changed.has('order') || changed.has('htmlFor') || changed.has('maxAge')) this.rechoose();
   }
 
   protected override isEmpty(shown: ShownFeed): boolean {
