@@ -97,20 +97,18 @@ export function stem(word: string): string {
   return word.slice(0, STEM_LENGTH);
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 // Scripts written without spaces between words need the segmenter's dictionaries. In the others (Latin, Cyrillic,
 // Greek, Arabic...) its word rules come down to runs of letters, marks and digits, joined by an apostrophe, a period
 // or a colon between two letters, or by a period, comma or apostrophe between two digits: a pattern finds the same
 // words several times faster (checked against the segmenter on every story of the test corpus), and ranking a feed
 // is mostly finding words.
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})['.:’·](?=\p{L})|(?<=\p{N})[,;.'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
 
 /** The words of folded `text`, as `Intl.Segmenter` finds them. */
 export function words(text: string, useSegmenter = UNSPACED.test(text)): string[] {
   if (!useSegmenter) return text.match(WORD) ?? [];
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
   const found: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) found.push(segment);
   return found;
