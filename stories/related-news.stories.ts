@@ -1,11 +1,13 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { headlines, languages, type Language } from './fixtures/headlines.js';
 import { longWordsFeed } from './fixtures/long-words.js';
 import { pictureHandler } from './fixtures/pictures.js';
+import { subjectFeed } from './fixtures/related-subjects.js';
 import { attributes, partText, partTexts, widgetIn } from './support.js';
+import '../src/elements/news-article/define.js';
 import '../src/elements/related-news/define.js';
 import type { ListLayout } from '../src/elements/news-list/news-list.js';
 import type { RelatedNews } from '../src/elements/related-news/related-news.js';
@@ -148,6 +150,89 @@ export const ServerError: Story = {
     const related = await relatedIn(canvasElement, 'error');
     expect(partTexts(related, 'message')).toEqual(['The news source is not available right now.']);
     expect(partTexts(related, 'retry')).toEqual(['Try again']);
+  },
+};
+
+const SUBJECTS = '/stories/subjects/:language.json';
+const subjectsHandler = http.get(SUBJECTS, ({ params }) => {
+  const [lang, museum] = String(params.language).split('-');
+  return HttpResponse.json(subjectFeed(lang as 'en' | 'ru', { withMuseum: museum === 'museum' }));
+});
+
+/** How many of the stories the block shows are on `subject`, from their addresses (`…/en/floods/3`). */
+function onSubject(related: RelatedNews, subject: string): number {
+  return [...related.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="link"]')].filter(link => new URL(link.href).pathname.split('/')[2] === subject).length;
+}
+
+/**
+ * `order="similar"` under an article about floods, from a feed of forty stories on five subjects: the block finds
+ * the other flood stories itself, and leaves out the one being read.
+ */
+export const SimilarToTheArticle: Story = {
+  args: { lang: 'en' },
+  render: ({ lang, layout, theme }) => html`<news-article src=${`/stories/subjects/${lang}.json`} item-id="floods-0" lang=${lang} theme=${theme} style="max-width: 40rem"></news-article>
+    <related-news src=${`/stories/subjects/${lang}.json`} order="similar" lang=${lang} layout=${layout} theme=${theme} style="max-width: 40rem"></related-news>`,
+  parameters: { msw: { handlers: { feed: subjectsHandler } } },
+  play: async ({ canvasElement }) => {
+    await widgetIn(canvasElement, 'news-article', 'ready');
+    const related = await relatedIn(canvasElement, 'ready');
+    await waitFor(() => expect(onSubject(related, 'floods')).toBeGreaterThanOrEqual(5));
+    expect(partTexts(related, 'title')).toHaveLength(6);
+    expect(partTexts(related, 'title')).not.toContain(partText(canvasElement.querySelector('news-article')!, 'title'));
+  },
+};
+
+/** The same in Russian: «Переговоры…» and «переговорах» count as one word. */
+export const SimilarToTheArticleInRussian: Story = { ...SimilarToTheArticle, args: { lang: 'ru' } };
+
+/**
+ * No `<news-article>` on the page: the block reads the page's own `og:title`, `og:description`, `article:tag` and
+ * `article:section`, as a CMS writes them, and ranks by them.
+ */
+export const SimilarToPageMetadata: Story = {
+  args: { lang: 'en' },
+  render: ({ lang, layout, theme }) => html`<related-news src=${`/stories/subjects/${lang}.json`} order="similar" lang=${lang} layout=${layout} theme=${theme} style="max-width: 40rem"></related-news>`,
+  parameters: { msw: { handlers: { feed: subjectsHandler } } },
+  beforeEach: () => {
+    const story = subjectFeed('en').items.find(item => item.id === 'football-0')!;
+    const tags = [
+      ['og:title', story.title],
+      ['og:description', story.summary],
+      ['article:section', story._news.category],
+      ...story.tags.map(tag => ['article:tag', tag]),
+    ].map(([property, content]) => {
+      const tag = document.createElement('meta');
+      tag.setAttribute('property', property);
+      tag.content = content;
+      return tag;
+    });
+    const canonical = Object.assign(document.createElement('link'), { rel: 'canonical', href: story.url });
+    document.head.append(...tags, canonical);
+    return () => {
+      for (const tag of [...tags, canonical]) tag.remove();
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const related = await relatedIn(canvasElement, 'ready');
+    expect(onSubject(related, 'football')).toBeGreaterThanOrEqual(4);
+    expect(partTexts(related, 'title')).toHaveLength(6);
+  },
+};
+
+/**
+ * `order="similar"` under an article whose subject has only two other stories in the feed: fewer good stories than
+ * `min` (3), so the block is `empty` and takes no room, as publishers' related posts do.
+ */
+export const SimilarTooFew: Story = {
+  args: { lang: 'en' },
+  render: ({ lang, layout, theme }) => html`<news-article src=${`/stories/subjects/${lang}-museum.json`} item-id="museum-0" lang=${lang} theme=${theme} style="max-width: 40rem"></news-article>
+    <related-news src=${`/stories/subjects/${lang}-museum.json`} order="similar" lang=${lang} layout=${layout} theme=${theme}></related-news>`,
+  parameters: { msw: { handlers: { feed: subjectsHandler } } },
+  play: async ({ canvasElement }) => {
+    await widgetIn(canvasElement, 'news-article', 'ready');
+    const related = await relatedIn(canvasElement, 'empty');
+    expect(related.offsetHeight).toBe(0);
+    expect(related.shadowRoot!.querySelector('[part="heading"], [part="item"]')).toBeNull();
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Feed, FeedItem } from '../../data/types.js';
 import { usableItems } from '../news-list/feed-list.js';
+import type { SimilarList } from './similar-items.js';
 
 // Query parameters that say where a reader came from, not which page it is.
 const tracking = /^(utm_.*|fbclid|gclid|yclid|mc_eid|_ga)$/i;
@@ -30,6 +31,22 @@ export function storiesBeingRead(articles: Map<Element, FeedItem>): string[] {
   for (const article of [...articles.keys()]) if (!article.isConnected) articles.delete(article);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href;
   return [...[...articles.values()].flatMap(story => (story.url ? [story.id, story.url] : [story.id])), ...(canonical ? [canonical] : []), location.href];
+}
+
+/** What choosing reads of a `<related-news>`. */
+export interface RelatedList extends Element {
+  exclude: string | null;
+  limit: number;
+  order: 'feed' | 'similar';
+}
+
+/**
+ * The stories `list` shows of `feed`: in the feed's order, or ranked by `similar` (the chunk that ranks, once
+ * `order="similar"` has brought it).
+ */
+export function chooseRelated(list: RelatedList, feed: Feed, articles: Map<Element, FeedItem>, similar?: typeof import('./similar-items.js')): FeedItem[] {
+  const excluded = list.exclude?.trim() ? [list.exclude] : storiesBeingRead(articles);
+  return list.order === 'similar' && similar ? similar.similarItems(list as RelatedList & SimilarList, feed, excluded, articles) : relatedItems(feed, excluded, list.limit);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { onDemand } from '../../data/on-demand.js';
-import { integerAttribute } from '../shared/attributes.js';
+import { enumAttribute, integerAttribute } from '../shared/attributes.js';
 import type { FeedItem } from '../../data/types.js';
 import { FeedListElement, type Chooser, type ShownFeed } from '../news-list/feed-list.js';
 
@@ -25,11 +25,15 @@ if (typeof document !== 'undefined') {
 /** Choosing the stories (comparing addresses, the canonical link): a chunk of its own, fetched beside the feed. */
 const relatedChunk = onDemand(() => import('./related-items.js'));
 
+/** Ranking by similarity (words, stems, weights): a chunk of its own, fetched only for `order="similar"`. */
+const similarChunk = onDemand(() => import('./similar-items.js'));
+
 /**
  * The "Similar news" block under an article: stories from a feed of candidates without the article being read
  * (`exclude`; by default the story a `<news-article>` on the page shows, the page's canonical address and its own
- * address), in any layout of `<news-list>`. With fewer than `min`
- * usable stories it shows nothing at all (state `empty`), because two lonely links look broken.
+ * address), in any layout of `<news-list>`: in the feed's order, or (`order="similar"`) ranked by similarity to the
+ * story being read, which it finds itself. With fewer than `min` usable stories it shows nothing at all (state
+ * `empty`), because two lonely links look broken.
  *
  * @summary Related stories under an article, without the article itself; nothing when there are too few.
  *
@@ -86,6 +90,9 @@ export class RelatedNews extends FeedListElement {
     limit: { converter: integerAttribute(6, 1, 100) },
     exclude: {},
     min: { converter: integerAttribute(3, 1, 100) },
+    order: { converter: enumAttribute(['feed', 'similar'] as const, 'feed') },
+    htmlFor: { attribute: 'for' },
+    maxAge: { attribute: 'max-age', converter: integerAttribute(0, 0, 87600) },
   };
 
   /** How many stories to show at most (1 to 100; default 6). */
@@ -98,12 +105,30 @@ export class RelatedNews extends FeedListElement {
    */
   exclude: string | null = null;
 
-  /** The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than `limit`. */
+  /**
+   * The fewest stories worth showing (1 to 100; default 3); with fewer the element shows nothing. Never more than
+   * `limit`. With `order="similar"` only stories similar enough count.
+   */
   min = 3;
 
+  /**
+   * `feed` (default) keeps the feed's order, for endpoints that already chose related stories; `similar` ranks the
+   * feed's stories by similarity to the story being read: the item of a `<news-article>` of the page, else the page's
+   * `og:`, `article:` and keywords metadata, its `<h1>` or `<title>` (with neither, the feed's order and a warning).
+   * Read when the feed's answer is shown: a change takes effect with the next answer (a refresh, another `src`).
+   */
+  order: 'feed' | 'similar' = 'feed';
+
+  /** The id of the `<news-article>` being read, when the page has several (default: the first that shows a story). */
+  htmlFor: string | null = null;
+
+  /** With `order="similar"`, leaves out stories published more than this many hours ago (default 0: no limit). */
+  maxAge = 0;
+
+  // The order is read with each answer of the feed, when its stories are presented: the ranking chunk comes with it.
   protected override async chooser(): Promise<Chooser> {
-    const { relatedItems, storiesBeingRead } = await relatedChunk();
-    return feed => relatedItems(feed, this.exclude?.trim() ? [this.exclude] : storiesBeingRead(articles), this.limit);
+    const [{ chooseRelated }, similar] = await Promise.all([relatedChunk(), this.order === 'similar' && similarChunk()]);
+    return feed => chooseRelated(this, feed, articles, similar || undefined);
   }
 
   override connectedCallback(): void {
@@ -124,7 +149,7 @@ export class RelatedNews extends FeedListElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exclude')) this.rechoose();
+    if (changed.has('exclude') || changed.has('order') || changed.has('htmlFor') || changed.has('maxAge')) this.rechoose();
   }
 
   protected override isEmpty(shown: ShownFeed): boolean {
