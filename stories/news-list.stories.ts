@@ -15,8 +15,7 @@ import {
 } from './fixtures/headlines.js';
 import { pictureHandler } from './fixtures/pictures.js';
 import { longWordsFeed } from './fixtures/long-words.js';
-import { attributes, contrastRatio, luminanceOf, partText, partTexts, widgetIn } from './support.js';
-import { measureReadability } from '../test/elements/readability.js';
+import { attributes, contrastRatio, expectEveryWordReadable, luminanceOf, partText, partTexts, widgetIn } from './support.js';
 import { getClient } from '../src/data/client.js';
 import { parseJsonFeed } from '../src/data/jsonfeed.js';
 import '../src/elements/news-list/define.js';
@@ -309,12 +308,6 @@ export const NewStoriesInUzbek = afterRefresh('uz', 3, '3 ta yangi xabar');
 
 const LONG_FEED = '/stories/long-headlines.json';
 const NEVER_FEED = '/stories/never.json';
-
-/** Every word a list draws is whole: no text cut by its CSS, thinner than a pixel, over other text or outside it. */
-function expectEveryWordReadable(list: HTMLElement): void {
-  const found = measureReadability(list, { scrollers: ['.viewport', '.frame:has(.ticker)'] });
-  expect({ hidden: found.hidden, thin: found.thin, overlapping: found.overlapping, outside: found.outside }).toEqual({ hidden: [], thin: [], overlapping: [], outside: [] });
-}
 
 /**
  * Headlines that try to break `layout`: a 300-character title, words longer than a column, an address, a long

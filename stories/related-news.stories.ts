@@ -6,12 +6,11 @@ import { headlines, languages, type Language } from './fixtures/headlines.js';
 import { longWordsFeed } from './fixtures/long-words.js';
 import { pictureHandler } from './fixtures/pictures.js';
 import { subjectFeed } from './fixtures/related-subjects.js';
-import { attributes, partText, partTexts, widgetIn } from './support.js';
+import { attributes, expectEveryWordReadable, partText, partTexts, widgetIn } from './support.js';
 import '../src/elements/news-article/define.js';
 import '../src/elements/related-news/define.js';
 import type { ListLayout } from '../src/elements/news-list/news-list.js';
 import type { RelatedNews } from '../src/elements/related-news/related-news.js';
-import { measureReadability } from '../test/elements/readability.js';
 
 /** Candidates in `language`: the sample feed, served at `/stories/<language>/related.json`. */
 const feedUrl = (language: string) => `/stories/${language}/related.json`;
@@ -252,8 +251,7 @@ function longestWords(layout: ListLayout, lang: Language): Story {
     play: async ({ canvasElement }) => {
       const related = await relatedIn(canvasElement, 'ready');
       expect(related.shadowRoot!.querySelectorAll('[part="item"]')).toHaveLength(6);
-      const found = measureReadability(related, { scrollers: ['.viewport', '.frame:has(.ticker)'] });
-      expect({ hidden: found.hidden, thin: found.thin, overlapping: found.overlapping, outside: found.outside }).toEqual({ hidden: [], thin: [], overlapping: [], outside: [] });
+      expectEveryWordReadable(related);
     },
   };
 }

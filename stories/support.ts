@@ -3,6 +3,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { expect, waitFor } from 'storybook/test';
 import { settableAttributes } from '../.storybook/arg-types.js';
+import { measureReadability } from '../test/elements/readability.js';
 
 /**
  * The first `tag` in the canvas, once its `state` attribute is `state`. Generous: the first story to load a
@@ -82,3 +83,9 @@ class AttributesDirective extends Directive {
 }
 
 export const attributes = directive(AttributesDirective);
+
+/** Every word a widget draws is whole: no text cut by its CSS, thinner than a pixel, over other text or outside it. */
+export function expectEveryWordReadable(widget: HTMLElement): void {
+  const found = measureReadability(widget, { scrollers: ['.viewport', '.frame:has(.ticker)'] });
+  expect({ hidden: found.hidden, thin: found.thin, overlapping: found.overlapping, outside: found.outside }).toEqual({ hidden: [], thin: [], overlapping: [], outside: [] });
+}
