@@ -40,9 +40,12 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  /* A message and its button wrap inside the widget's box, however narrow, rather than reach out of it. */
   .message {
     margin: 0;
+    max-width: 100%;
     color: var(--_muted);
+    overflow-wrap: break-word;
   }
 
   .message p {
@@ -59,6 +62,9 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_accent);
     cursor: pointer;
+    max-width: 100%;
+    white-space: normal;
+    overflow-wrap: break-word;
   }
 
   a:focus-visible,

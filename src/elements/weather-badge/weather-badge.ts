@@ -1,17 +1,21 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import { openMeteoUrl } from '../../data/open-meteo-url.js';
 import type { CurrentWeather, WindUnit } from '../../data/weather.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
 import { DataController } from '../shared/data-controller.js';
-import { NewsElement } from '../shared/news-element.js';
+import { failureKind, NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './weather-badge.styles.js';
+import { weatherReserve, type WeatherReserve } from './weather-room.js';
+
+/** The sign of a badge whose weather did not arrive: a cloud with an exclamation mark. Decorative. */
+const failedIcon = svg`<svg part="icon" class="failed" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M7.5 19h9.5a4 4 0 0 0 .6-7.95A5.5 5.5 0 0 0 7 10.2a4.4 4.4 0 0 0 .5 8.8z"/><path d="M12 11v3.5M12 16.8v.2"/></svg>`;
 
 const OPEN_METEO_SITE = 'https://open-meteo.com/';
 
-/** The Open-Meteo reader and the drawing of the weather: fetched with the first badge's request, not before it. */
+/** The Open-Meteo reader and the words of the weather: fetched with the first badge's request, not before it. */
 const weatherChunk = onDemand(() => import('./weather-chunk.js'));
 
 /** What a badge draws: the weather, in SI units whatever the source answered in, and the code that draws it. */
@@ -50,9 +54,9 @@ interface ShownWeather {
  * @cssproperty --news-weather-icon-color - Colour of the pictogram's lines (the muted colour).
  * @cssproperty --news-weather-sun-color - Colour of the sun.
  * @cssproperty --news-weather-rain-color - Colour of raindrops and lightning (the accent colour).
- * @cssproperty --news-weather-badge-width - Width of the compact layout (19em); fixed, so loading moves nothing.
- * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
- * @cssproperty --news-weather-card-height - Height of the card layout (10rem).
+ * @cssproperty --news-weather-badge-width - Width of the compact layout; by default what the widest words of its language need, fewer in a narrower box, where it wraps onto two lines.
+ * @cssproperty --news-weather-card-width - Width of the card layout (13rem, less in a narrower column).
+ * @cssproperty --news-weather-card-height - Least height of the card layout (none: the height its words need).
  */
 export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   static override readonly tagName = 'weather-badge';
@@ -111,23 +115,45 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    // The same parts as the data, holding placeholders, so the box does not change size when data arrives.
-    // Placeholder widths live in the stylesheet: a strict CSP blocks style attributes.
-    const placeholder = html`<span class="placeholder"></span>`;
+    // The same cells as the data, each reserving the room of the widest words it can hold, so the box keeps its
+    // size when the weather arrives. Placeholder sizes live in the stylesheet: a strict CSP blocks style attributes.
+    const reserve = this.#reserve();
+    const placeholder = (name: string) => html`<span part=${name}><span class="placeholder"></span></span>`;
     return this.#frame(html`
       <span class="visually-hidden" role="status">${this.words.loading}</span>
       ${this.#renderLabel()}
-      <span part="icon" class="placeholder" aria-hidden="true"></span>
-      <span part="temperature" aria-hidden="true">${placeholder}</span>
-      <span part="condition" aria-hidden="true">${placeholder}</span>
-      <span part="wind" aria-hidden="true">${placeholder}</span>
-      ${this.#renderAttribution()}
+      <span class="now">
+        <span part="icon" class="placeholder" aria-hidden="true"></span>
+        ${this.#cell('temperature', placeholder('temperature'), reserve.temperature)}
+        ${this.#cell('condition', placeholder('condition'), reserve.condition)}
+      </span>
+      <span class="more">${this.#cell('wind', placeholder('wind'), reserve.wind)} ${this.#renderAttribution()}</span>
     `);
   }
 
   protected override renderValue({ weather, view }: ShownWeather): TemplateResult {
     const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
-    return this.#frame(html`${this.#renderLabel()} ${view.renderWeather(weather, display)} ${this.#renderAttribution()}`);
+    const words = view.weatherWords(weather, display);
+    const reserve = this.#reserve();
+    const direction = words.direction ? html` <span part="direction">${words.direction}</span>` : nothing;
+    return this.#frame(html`
+      <span class="visually-hidden">${words.sentence}</span>
+      ${this.#renderLabel()}
+      <span class="now">
+        ${words.icon} ${this.#cell('temperature', html`<span part="temperature">${words.temperature}</span>`, reserve.temperature)}
+        ${this.#cell('condition', words.condition ? html`<span part="condition">${words.condition}</span>` : nothing, reserve.condition)}
+      </span>
+      <span class="more">${this.#cell('wind', html`<span part="wind">${words.wind}${direction}</span>`, reserve.wind)} ${this.#renderAttribution()}</span>
+    `);
+  }
+
+  /** The reader's words, with the widest words of the cell stacked invisibly under them: the cell's room. */
+  #cell(name: string, shown: TemplateResult | typeof nothing, reserve: readonly string[]): TemplateResult {
+    return html`<span class="cell ${name}" aria-hidden="true">${shown}${reserve.map(text => html`<span class="reserve">${text}</span>`)}</span>`;
+  }
+
+  #reserve(): WeatherReserve {
+    return weatherReserve(this.language, this.units === 'imperial', this.#windUnit());
   }
 
   #renderLabel(): TemplateResult | typeof nothing {
@@ -148,7 +174,14 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   }
 
   protected override renderError(error: unknown): TemplateResult {
-    return this.#frame(super.renderError(error));
+    if (this.layout === 'card') return this.#frame(super.renderError(error));
+    // In a header there is room for a sign and a button, not a sentence: the sentence is what screen readers hear,
+    // and the sign's tooltip.
+    const kind = failureKind(error);
+    const text = this.errorText(kind);
+    return this.#frame(html`<div part="error" class="message" role="alert" title=${text}>
+      ${failedIcon}<span part="message" class="visually-hidden">${text}</span>${this.renderRetry(kind)}
+    </div>`);
   }
 
   #frame(content: TemplateResult): TemplateResult {
