@@ -1,5 +1,6 @@
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { packageEntries } from './scripts/elements.mjs';
+import { notDefinedStylesheet } from './scripts/not-defined-stylesheet.mjs';
 
 // Two builds share this file:
 //  - `vite build`: the npm package, one module per entry of package.json's exports (see scripts/elements.mjs),
@@ -39,7 +40,7 @@ export default defineConfig(({ mode }) => {
   const dropin = mode === 'dropin';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), notDefinedStylesheet()],
     build: {
       target: 'es2022',
       emptyOutDir: !dropin,

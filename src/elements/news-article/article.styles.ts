@@ -30,6 +30,12 @@ export const articleStyles = css`
     margin-inline-end: 0.75rem;
   }
 
+  /* A one-word category longer than a phone is wide breaks inside the word rather than leave the article. */
+  .meta > * {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
   .category {
     color: var(--_accent);
     font-weight: 700;

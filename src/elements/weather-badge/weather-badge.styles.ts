@@ -20,7 +20,8 @@ export const styles = css`
     grid-area: 1 / 1;
   }
 
-  .reserve {
+  .reserve::before {
+    content: attr(data-text);
     visibility: hidden;
   }
 
@@ -147,9 +148,14 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .card [part='attribution'] {
+  .card .attribution {
     grid-area: attribution;
     margin-top: 0.25rem;
+    font-size: 0.7em;
+  }
+
+  .card [part='attribution'] {
+    font-size: inherit;
   }
 
   .card .message {

@@ -8,7 +8,7 @@ import { DataController } from '../shared/data-controller.js';
 import { failureKind, NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './weather-badge.styles.js';
-import { weatherReserve, type WeatherReserve } from './weather-room.js';
+import { weatherReserve, weatherRoom, type WeatherReserve } from './weather-room.js';
 
 /** The sign of a badge whose weather did not arrive: a cloud with an exclamation mark. Decorative. */
 const failedIcon = svg`<svg part="icon" class="failed" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M7.5 19h9.5a4 4 0 0 0 .6-7.95A5.5 5.5 0 0 0 7 10.2a4.4 4.4 0 0 0 .5 8.8z"/><path d="M12 11v3.5M12 16.8v.2"/></svg>`;
@@ -149,7 +149,9 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
 
   /** The reader's words, with the widest words of the cell stacked invisibly under them: the cell's room. */
   #cell(name: string, shown: TemplateResult | typeof nothing, reserve: readonly string[]): TemplateResult {
-    return html`<span class="cell ${name}" aria-hidden="true">${shown}${reserve.map(text => html`<span class="reserve">${text}</span>`)}</span>`;
+    // The widest words are drawn by the stylesheet from an attribute, invisibly: they are no text of the page, so
+    // find-in-page, copying and the element's textContent see only the words shown.
+    return html`<span class="cell ${name}" aria-hidden="true">${shown}${reserve.map(text => html`<span class="reserve" data-text=${text}></span>`)}</span>`;
   }
 
   #reserve(): WeatherReserve {
@@ -164,8 +166,13 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
     if (this.src) return nothing;
     const credit = this.words.weather.attribution;
     // The compact badge shows only the source's name; the link's accessible name stays the full credit.
+    // The card's credit is a cell too: the words of a language can take two lines where the English of the first
+    // frame takes one.
     return this.layout === 'card'
-      ? html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer">${credit}</a>`
+      ? html`<span class="cell attribution"
+          ><a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer">${credit}</a
+          ><span class="reserve" data-text=${weatherRoom[this.language].attribution} aria-hidden="true"></span
+        ></span>`
       : html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit} title=${credit}>Open\u2011Meteo</a>`;
   }
 

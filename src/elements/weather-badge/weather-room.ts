@@ -11,14 +11,16 @@ export interface WeatherRoom {
   readonly units: Readonly<Record<WindUnit, string>>;
   /** The decimal separator of the language's numbers. */
   readonly decimal: string;
+  /** The table's credit of the card layout, which may take two lines where English takes one. */
+  readonly attribution: string;
 }
 
 /**
  * The widest words a badge can show, per language, in the drop-in: a badge reserves their room (stacked invisibly
  * under what it shows) from its first frame, before its language's table has arrived, so that it does not move
  * when the table and the weather arrive. The conditions are the widest of each table in the common sans, serif and
- * monospace fonts; Russian has four, whose widths are within a few pixels of each other. The compass points and
- * units are the tables' own: test/elements/weather-room.test.ts holds all of them to the tables.
+ * monospace fonts; Russian has four, whose widths are within a few pixels of each other. The compass points, units
+ * and credit are the tables' own: test/elements/weather-room.test.ts holds all of them to the tables.
  */
 export const weatherRoom: Record<Language, WeatherRoom> = {
   en: {
@@ -26,18 +28,21 @@ export const weatherRoom: Record<Language, WeatherRoom> = {
     compass: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
     units: { ms: 'm/s', kmh: 'km/h', mph: 'mph', kn: 'kn' },
     decimal: '.',
+    attribution: 'Weather data by Open\u2011Meteo',
   },
   ru: {
     conditions: ['сильная ледяная морось', 'сильный ледяной дождь', 'гроза с сильным градом', 'переменная облачность'],
     compass: ['С', 'СВ', 'В', 'ЮВ', 'Ю', 'ЮЗ', 'З', 'СЗ'],
     units: { ms: 'м/с', kmh: 'км/ч', mph: 'миль/ч', kn: 'уз' },
     decimal: ',',
+    attribution: 'Данные о погоде: Open\u2011Meteo',
   },
   uz: {
     conditions: ['kuchli doʻlli momaqaldiroq', 'yengil muzli shivalama'],
     compass: ['shimol', 'shimoli-sharq', 'sharq', 'janubi-sharq', 'janub', 'janubi-gʻarb', 'gʻarb', 'shimoli-gʻarb'],
     units: { ms: 'm/s', kmh: 'km/soat', mph: 'mil/soat', kn: 'tugun' },
     decimal: ',',
+    attribution: 'Ob-havo maʼlumotlari: Open\u2011Meteo',
   },
 };
 
