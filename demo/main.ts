@@ -8,7 +8,6 @@ type Language = 'en' | 'ru' | 'uz';
 
 const pageWords: Record<Language, Record<string, string>> = {
   en: {
-    brand: 'The Riverside Courier',
     today: 'Today',
     weather: 'Weather',
     error: 'When a feed fails',
@@ -17,7 +16,6 @@ const pageWords: Record<Language, Record<string, string>> = {
     bakers: 'Old Town bakers form a cooperative to share one wood-fired oven',
   },
   ru: {
-    brand: 'Прибрежный курьер',
     today: 'Сегодня',
     weather: 'Погода',
     error: 'Если лента недоступна',
@@ -26,7 +24,6 @@ const pageWords: Record<Language, Record<string, string>> = {
     bakers: 'Пекари Старого города объединились в кооператив ради одной дровяной печи',
   },
   uz: {
-    brand: 'Qirgʻoq xabarchisi',
     today: 'Bugun',
     weather: 'Ob-havo',
     error: 'Lenta ishlamasa',
@@ -84,7 +81,8 @@ else {
   const feed = params.get('feed');
   if (feed) for (const list of document.querySelectorAll('news-list:not([src^="/missing"])')) list.setAttribute('src', feed);
 }
-document.querySelector('[data-source]')!.textContent = live ? 'Live sources: Open-Meteo, and the feed named by ?feed=' : 'Sample data, no network needed. Add ?live for real sources.';
+// The page says so in its markup, so that its first frame has the line: text set here would move the page down.
+if (live) document.querySelector('[data-source]')!.textContent = 'Live sources: Open-Meteo, and the feed named by ?feed=';
 
 const form = document.querySelector<HTMLFormElement>('.controls')!;
 

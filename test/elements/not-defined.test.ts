@@ -17,7 +17,7 @@ interface Case {
 }
 
 const HELD = '/held/feed.json';
-const lists = ['news-list', 'related-news'].flatMap(tag => [
+const lists = ['news-list', 'related-news'].flatMap((tag): Case[] => [
   { tag, attributes: { src: HELD } },
   { tag, attributes: { src: HELD, limit: '3' } },
   { tag, attributes: { src: HELD, limit: '3', 'excerpt-length': '0' } },
@@ -26,7 +26,7 @@ const lists = ['news-list', 'related-news'].flatMap(tag => [
   { tag, attributes: { src: HELD, limit: '2', heading: 'Latest' } },
   { tag, attributes: { src: HELD, limit: '2', heading: '' } },
 ]);
-const badges = ['en', 'ru', 'uz'].flatMap(lang => [
+const badges = ['en', 'ru', 'uz'].flatMap((lang): Case[] => [
   { tag: 'weather-badge', attributes: { latitude: '41.31', longitude: '69.28', lang }, fontWidth: true },
   { tag: 'weather-badge', attributes: { src: '/held/weather.json', lang }, fontWidth: true },
   { tag: 'weather-badge', attributes: { latitude: '41.31', longitude: '69.28', layout: 'card', label: 'Tashkent', lang } },

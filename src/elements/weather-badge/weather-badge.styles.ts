@@ -138,9 +138,14 @@ export const styles = css`
     line-height: 1.1;
   }
 
+  /* Words that take fewer lines than the room of a card's cell stand at its top, where the first line of any
+     words that replace them will stand. */
+  .card .cell {
+    align-items: start;
+  }
+
   .card .condition {
     grid-area: condition;
-    align-items: start;
   }
 
   .card .wind {
