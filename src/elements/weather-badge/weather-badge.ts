@@ -42,7 +42,8 @@ interface ShownWeather {
  * @csspart direction - The compass direction the wind blows from.
  * @csspart label - The place name of the card layout.
  * @csspart attribution - The link crediting Open-Meteo (data licensed CC BY 4.0); restyle it, keep it.
- * @csspart message - The error message.
+ * @csspart error - The error box: in the compact layout a sign and the retry button, the message its tooltip.
+ * @csspart message - The error message; in the compact layout read by screen readers only.
  * @csspart retry - The button shown with an error that loads again.
  *
  * @cssproperty --news-font - Font shorthand for the whole widget.
