@@ -3,7 +3,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { bypass, http } from 'msw';
 import { nextFrames, startWorker, until } from './support.js';
 
-// The whole demo page, from navigation to every widget showing its data, in a frame of a phone's and of a
+// The whole demo page, from navigation to every widget showing its data, in frames of two phones' and of a
 // desktop's size: the layout shift it sums is what Lighthouse reports as CLS (bench/README.md). The demo's sample
 // files are served from demo/public, as its own server serves them.
 
@@ -71,6 +71,7 @@ describe('the demo page', function () {
   });
 
   for (const [name, width, height] of [
+    ['a small phone', 320, 640],
     ['a phone', 412, 823],
     ['a desktop', 1350, 940],
   ] as const) {

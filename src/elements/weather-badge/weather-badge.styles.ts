@@ -191,7 +191,9 @@ export const styles = css`
     width: 60%;
   }
 
+  /* As tall as the pictogram it stands for: on two lines, the first is the pictogram's height. */
   [part='icon'].placeholder {
+    height: 1.5em;
     border-radius: 50%;
   }
 
