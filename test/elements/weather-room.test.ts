@@ -88,19 +88,21 @@ describe('the room of a weather badge', () => {
   });
 
   for (const language of languages) {
-    it(`holds the words of the ${language} table: its compass points, units and credit, and conditions no narrower than any other`, async () => {
+    it(`holds the words of the ${language} table: its unit of m/s, and a compass point and conditions no narrower than any other`, async () => {
       const table = tables[language].weather;
       const room = weatherRoom[language];
-      expect(room.compass).to.deep.equal(table.compass);
-      expect(room.units).to.deep.equal(table.units);
-      expect(room.attribution).to.equal(table.attribution);
+      expect(table.compass).to.include(room.compass);
+      expect(room.ms).to.equal(table.units.ms);
       const conditions = Object.values(table.conditions);
       expect(room.conditions.every(word => conditions.includes(word)), room.conditions.join(', ')).to.equal(true);
       const badge = mount('weather-badge', { src: '/room/never', lang: language });
       await badge.updateComplete;
       const widest = Math.max(...room.conditions.map(word => widthIn(badge, word)));
-      const wider = conditions.filter(word => widthIn(badge, word) > widest);
+      // Within half a pixel is the same room: the cell would grow by less than a pixel for it.
+      const wider = conditions.filter(word => widthIn(badge, word) > widest + 0.5);
       expect(wider, `words of ${language} wider than its reserved ones`).to.deep.equal([]);
+      const point = widthIn(badge, room.compass);
+      expect(table.compass.filter(other => widthIn(badge, other) > point), `compass points of ${language} wider than ${room.compass}`).to.deep.equal([]);
     });
   }
 

@@ -10,9 +10,6 @@ export const styles = css`
      on the page starts below the fold, and the article growing to its length moves nothing the reader sees. A site
      whose articles are shorter sets --news-article-skeleton-height to their typical height. */
   .skeleton {
-    display: flex;
-    flex-direction: column;
-    box-sizing: border-box;
     max-width: calc(var(--news-article-measure, 65ch) + 4rem);
     min-height: var(--news-article-skeleton-height, 100svh);
   }
@@ -33,13 +30,5 @@ export const styles = css`
     margin: 0 0 1.5rem;
     border-radius: var(--news-radius, 8px);
     background: var(--_line);
-  }
-
-  /* Lines of text, down to the end of the reserved height. */
-  .skeleton::after {
-    content: '';
-    flex: 1 0 6rem;
-    max-width: var(--news-article-measure, 65ch);
-    background: repeating-linear-gradient(var(--_line) 0 0.9rem, transparent 0 1.9rem);
   }
 `;

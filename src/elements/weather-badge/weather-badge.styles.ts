@@ -153,26 +153,35 @@ export const styles = css`
     font-size: 0.875em;
   }
 
-  .card .attribution {
+  .card [part='attribution'] {
     grid-area: attribution;
     margin-top: 0.25rem;
-    font-size: 0.7em;
-  }
-
-  .card [part='attribution'] {
-    font-size: inherit;
   }
 
   .card .message {
     grid-column: 1 / -1;
   }
 
-  /* The compact error: a sign and the retry button, in the badge's own box. */
+  /* The compact error: a sign and the retry button, in the badge's own box; in a header there is room for a sign
+     and a button, not a sentence, so the sentence is what screen readers hear. */
   .badge [part='error'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
+  }
+
+  .badge [part='error']::before {
+    content: '\\26a0\\fe0e';
+  }
+
+  .badge [part='message'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .badge [part='retry'] {
@@ -187,14 +196,13 @@ export const styles = css`
     background: var(--_line);
   }
 
-  .condition .placeholder {
-    width: 60%;
-  }
-
   /* As tall as the pictogram it stands for: on two lines, the first is the pictogram's height. */
   [part='icon'].placeholder {
-    height: 1.5em;
     border-radius: 50%;
+  }
+
+  .badge [part='icon'].placeholder {
+    height: 1.5em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

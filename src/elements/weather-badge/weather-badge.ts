@@ -1,22 +1,24 @@
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import { openMeteoUrl } from '../../data/open-meteo-url.js';
 import type { CurrentWeather, WindUnit } from '../../data/weather.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
 import { DataController } from '../shared/data-controller.js';
-import { failureKind, NewsElement } from '../shared/news-element.js';
+import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './weather-badge.styles.js';
-import { weatherReserve, weatherRoom, type WeatherReserve } from './weather-room.js';
+import { messagesFor } from '../../i18n/index.js';
+import { weatherReserve } from './weather-room.js';
 
-/** The sign of a badge whose weather did not arrive: a cloud with an exclamation mark. Decorative. */
-const failedIcon = svg`<svg part="icon" class="failed" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M7.5 19h9.5a4 4 0 0 0 .6-7.95A5.5 5.5 0 0 0 7 10.2a4.4 4.4 0 0 0 .5 8.8z"/><path d="M12 11v3.5M12 16.8v.2"/></svg>`;
 
 const OPEN_METEO_SITE = 'https://open-meteo.com/';
 
 /** The Open-Meteo reader and the words of the weather: fetched with the first badge's request, not before it. */
 const weatherChunk = onDemand(() => import('./weather-chunk.js'));
+
+/** What a part of the badge shows: words, a placeholder, a pictogram, or nothing. */
+type Shown = TemplateResult | SVGTemplateResult | typeof nothing;
 
 /** What a badge draws: the weather, in SI units whatever the source answered in, and the code that draws it. */
 interface ShownWeather {
@@ -42,7 +44,7 @@ interface ShownWeather {
  * @csspart direction - The compass direction the wind blows from.
  * @csspart label - The place name of the card layout.
  * @csspart attribution - The link crediting Open-Meteo (data licensed CC BY 4.0); restyle it, keep it.
- * @csspart error - The error box: in the compact layout a sign and the retry button, the message its tooltip.
+ * @csspart error - The error box: in the compact layout a sign and the retry button.
  * @csspart message - The error message; in the compact layout read by screen readers only.
  * @csspart retry - The button shown with an error that loads again.
  *
@@ -118,45 +120,47 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   protected override renderSkeleton(): TemplateResult {
     // The same cells as the data, each reserving the room of the widest words it can hold, so the box keeps its
     // size when the weather arrives. Placeholder sizes live in the stylesheet: a strict CSP blocks style attributes.
-    const reserve = this.#reserve();
     const placeholder = (name: string) => html`<span part=${name}><span class="placeholder"></span></span>`;
-    return this.#frame(html`
-      <span class="visually-hidden" role="status">${this.words.loading}</span>
-      ${this.#renderLabel()}
-      <span class="now">
-        <span part="icon" class="placeholder" aria-hidden="true"></span>
-        ${this.#cell('temperature', placeholder('temperature'), reserve.temperature)}
-        ${this.#cell('condition', placeholder('condition'), reserve.condition)}
-      </span>
-      <span class="more">${this.#cell('wind', placeholder('wind'), reserve.wind)} ${this.#renderAttribution()}</span>
-    `);
+    return this.#draw(
+      html`<span class="visually-hidden" role="status">${this.words.loading}</span>`,
+      html`<span part="icon" class="placeholder" aria-hidden="true"></span>`,
+      placeholder('temperature'),
+      placeholder('condition'),
+      placeholder('wind'),
+    );
   }
 
   protected override renderValue({ weather, view }: ShownWeather): TemplateResult {
     const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
     const words = view.weatherWords(weather, display);
-    const reserve = this.#reserve();
     const direction = words.direction ? html` <span part="direction">${words.direction}</span>` : nothing;
-    return this.#frame(html`
-      <span class="visually-hidden">${words.sentence}</span>
-      ${this.#renderLabel()}
-      <span class="now">
-        ${words.icon} ${this.#cell('temperature', html`<span part="temperature">${words.temperature}</span>`, reserve.temperature)}
-        ${this.#cell('condition', words.condition ? html`<span part="condition">${words.condition}</span>` : nothing, reserve.condition)}
-      </span>
-      <span class="more">${this.#cell('wind', html`<span part="wind">${words.wind}${direction}</span>`, reserve.wind)} ${this.#renderAttribution()}</span>
-    `);
+    return this.#draw(
+      html`<span class="visually-hidden">${words.sentence}</span>`,
+      words.icon,
+      html`<span part="temperature">${words.temperature}</span>`,
+      words.condition ? html`<span part="condition">${words.condition}</span>` : nothing,
+      html`<span part="wind">${words.wind}${direction}</span>`,
+    );
+  }
+
+  /** The badge, loading or loaded: what screen readers hear, then the pictogram and the cells of the words. */
+  #draw(spoken: TemplateResult, icon: Shown, temperature: Shown, condition: Shown, wind: Shown): TemplateResult {
+    const reserve = weatherReserve(this.language, this.units === 'imperial', this.#windUnit(), messagesFor(this.language)?.weather.units);
+    // No white space between tags: the drop-in carries every byte of this template to every page.
+    return this.#frame(
+      html`${spoken}${this.#renderLabel()}<span class="now">${icon}${this.#cell('temperature', temperature, reserve.temperature)}${this.#cell(
+        'condition',
+        condition,
+        reserve.condition,
+      )}</span><span class="more">${this.#cell('wind', wind, reserve.wind)} ${this.#renderAttribution()}</span>`,
+    );
   }
 
   /** The reader's words, with the widest words of the cell stacked invisibly under them: the cell's room. */
-  #cell(name: string, shown: TemplateResult | typeof nothing, reserve: readonly string[]): TemplateResult {
+  #cell(name: string, shown: Shown, reserve: readonly string[]): TemplateResult {
     // The widest words are drawn by the stylesheet from an attribute, invisibly: they are no text of the page, so
     // find-in-page, copying and the element's textContent see only the words shown.
     return html`<span class="cell ${name}" aria-hidden="true">${shown}${reserve.map(text => html`<span class="reserve" data-text=${text}></span>`)}</span>`;
-  }
-
-  #reserve(): WeatherReserve {
-    return weatherReserve(this.language, this.units === 'imperial', this.#windUnit());
   }
 
   #renderLabel(): TemplateResult | typeof nothing {
@@ -166,15 +170,9 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   #renderAttribution(): TemplateResult | typeof nothing {
     if (this.src) return nothing;
     const credit = this.words.weather.attribution;
-    // The compact badge shows only the source's name; the link's accessible name stays the full credit.
-    // The card's credit is a cell too: the words of a language can take two lines where the English of the first
-    // frame takes one.
-    return this.layout === 'card'
-      ? html`<span class="cell attribution"
-          ><a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer">${credit}</a
-          ><span class="reserve" data-text=${weatherRoom[this.language].attribution} aria-hidden="true"></span
-        ></span>`
-      : html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit} title=${credit}>Open\u2011Meteo</a>`;
+    // The source's name, the same in every language, so the credit takes one room from the first frame; the
+    // link's accessible name and tooltip are the full credit in the reader's language.
+    return html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit} title=${credit}>Open\u2011Meteo</a>`;
   }
 
   protected override errorText(kind: FeedErrorKind): string {
@@ -182,14 +180,7 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   }
 
   protected override renderError(error: unknown): TemplateResult {
-    if (this.layout === 'card') return this.#frame(super.renderError(error));
-    // In a header there is room for a sign and a button, not a sentence: the sentence is what screen readers hear,
-    // and the sign's tooltip.
-    const kind = failureKind(error);
-    const text = this.errorText(kind);
-    return this.#frame(html`<div part="error" class="message" role="alert" title=${text}>
-      ${failedIcon}<span part="message" class="visually-hidden">${text}</span>${this.renderRetry(kind)}
-    </div>`);
+    return this.#frame(super.renderError(error));
   }
 
   #frame(content: TemplateResult): TemplateResult {

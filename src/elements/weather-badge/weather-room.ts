@@ -5,44 +5,35 @@ import type { Language } from '../../i18n/index.js';
 export interface WeatherRoom {
   /** The widest condition words of the language's table. */
   readonly conditions: readonly string[];
-  /** The table's compass points. */
-  readonly compass: readonly string[];
-  /** The table's wind units. */
-  readonly units: Readonly<Record<WindUnit, string>>;
-  /** The decimal separator of the language's numbers. */
-  readonly decimal: string;
-  /** The table's credit of the card layout, which may take two lines where English takes one. */
-  readonly attribution: string;
+  /** The widest of the table's compass points. */
+  readonly compass: string;
+  /** The table's unit of metres per second, the default; other units take their room once the table is here. */
+  readonly ms: string;
 }
 
 /**
  * The widest words a badge can show, per language, in the drop-in: a badge reserves their room (stacked invisibly
  * under what it shows) from its first frame, before its language's table has arrived, so that it does not move
- * when the table and the weather arrive. The conditions are the widest of each table in the common sans, serif and
- * monospace fonts; Russian has four, whose widths are within a few pixels of each other. The compass points, units
- * and credit are the tables' own: test/elements/weather-room.test.ts holds all of them to the tables.
+ * when the table and the weather arrive. The condition and the compass point are the widest of each table in the
+ * common sans, serif and monospace fonts (in Russian, "сильный ледяной дождь" is within half a pixel of it); the unit of the
+ * default m/s is the table's own. test/elements/weather-room.test.ts holds them to the tables. Only the widest
+ * words are here: the drop-in carries every byte to every page.
  */
 export const weatherRoom: Record<Language, WeatherRoom> = {
   en: {
-    conditions: ['thunderstorm with heavy hail', 'heavy freezing drizzle'],
-    compass: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
-    units: { ms: 'm/s', kmh: 'km/h', mph: 'mph', kn: 'kn' },
-    decimal: '.',
-    attribution: 'Weather data by Open\u2011Meteo',
+    conditions: ['thunderstorm with heavy hail'],
+    compass: 'NW',
+    ms: 'm/s',
   },
   ru: {
-    conditions: ['сильная ледяная морось', 'сильный ледяной дождь', 'гроза с сильным градом', 'переменная облачность'],
-    compass: ['С', 'СВ', 'В', 'ЮВ', 'Ю', 'ЮЗ', 'З', 'СЗ'],
-    units: { ms: 'м/с', kmh: 'км/ч', mph: 'миль/ч', kn: 'уз' },
-    decimal: ',',
-    attribution: 'Данные о погоде: Open\u2011Meteo',
+    conditions: ['сильная ледяная морось'],
+    compass: 'ЮВ',
+    ms: 'м/с',
   },
   uz: {
-    conditions: ['kuchli doʻlli momaqaldiroq', 'yengil muzli shivalama'],
-    compass: ['shimol', 'shimoli-sharq', 'sharq', 'janubi-sharq', 'janub', 'janubi-gʻarb', 'gʻarb', 'shimoli-gʻarb'],
-    units: { ms: 'm/s', kmh: 'km/soat', mph: 'mil/soat', kn: 'tugun' },
-    decimal: ',',
-    attribution: 'Ob-havo maʼlumotlari: Open\u2011Meteo',
+    conditions: ['kuchli doʻlli momaqaldiroq'],
+    compass: 'shimoli-sharq',
+    ms: 'm/s',
   },
 };
 
@@ -55,14 +46,17 @@ export interface WeatherReserve {
 
 /**
  * The texts whose room a badge reserves. Two-digit temperatures (three in Fahrenheit) and wind speeds of two digits:
- * a wind of 100 km/h or more is a storm, and the badge may grow by a digit then.
+ * a wind of 100 km/h or more is a storm, and the badge may grow by a digit then. A unit other than m/s is the
+ * table's (`units`), known once the table has arrived.
  */
-export function weatherReserve(language: Language, imperial: boolean, windUnit: WindUnit): WeatherReserve {
+export function weatherReserve(language: Language, imperial: boolean, windUnit: WindUnit, units?: Readonly<Record<WindUnit, string>>): WeatherReserve {
   const room = weatherRoom[language];
-  const speed = `99${windUnit === 'ms' ? `${room.decimal}9` : ''}\u00a0${room.units[windUnit]}`;
+  // Russian and Uzbek write a decimal comma (uz.ts formats its numbers as ru).
+  const speed = windUnit === 'ms' ? `99${language === 'en' ? '.' : ','}9\u00a0${room.ms}` : `99\u00a0${units?.[windUnit] ?? ''}`;
   return {
-    temperature: imperial ? ['+000°F', '\u221299°F'] : ['+99°', '\u221299°'],
+    // A true minus is as wide as a plus in common fonts; three digits of Fahrenheit are wider than a minus and two.
+    temperature: [imperial ? '+000°F' : '\u221299°'],
     condition: room.conditions,
-    wind: room.compass.map(point => `${speed} ${point}`),
+    wind: [`${speed} ${room.compass}`],
   };
 }
