@@ -10,11 +10,6 @@ import type { NewsErrorDetail } from './events-map.js';
 
 export type { NewsErrorDetail, NewsItemDetail } from './events-map.js';
 
-/** The kind of a failure an element shows: a `FeedError`'s own, `network` for anything else. */
-export function failureKind(error: unknown): FeedErrorKind {
-  return error instanceof FeedError ? error.kind : 'network';
-}
-
 /** What an element is showing, reflected as the `state` attribute for outside CSS. */
 export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -172,16 +167,11 @@ export abstract class NewsElement<D, V = D> extends LitElement {
 
   /** Draws the localized message for `error`, with a retry button unless retrying cannot help. */
   protected renderError(error: unknown): TemplateResult {
-    const kind = failureKind(error);
+    const kind = error instanceof FeedError ? error.kind : 'network';
     return html`<div part="error" class="message" role="alert">
       <p part="message">${this.errorText(kind)}</p>
-      ${this.renderRetry(kind)}
+      ${kind === 'config' ? nothing : html`<button part="retry" type="button" @click=${this.#retry}>${this.words.retry}</button>`}
     </div>`;
-  }
-
-  /** The button that loads again after a failure of `kind`; none for a configuration error, which retrying cannot mend. */
-  protected renderRetry(kind: FeedErrorKind): TemplateResult | typeof nothing {
-    return kind === 'config' ? nothing : html`<button part="retry" type="button" @click=${this.#retry}>${this.words.retry}</button>`;
   }
 
   /** The sentence shown for a failure of `kind`. */

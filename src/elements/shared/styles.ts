@@ -43,7 +43,6 @@ export const baseStyles = css`
   /* A message and its button wrap inside the widget's box, however narrow, rather than reach out of it. */
   .message {
     margin: 0;
-    max-width: 100%;
     color: var(--_muted);
     overflow-wrap: break-word;
   }
@@ -63,7 +62,6 @@ export const baseStyles = css`
     color: var(--_accent);
     cursor: pointer;
     max-width: 100%;
-    white-space: normal;
     overflow-wrap: break-word;
   }
 

@@ -75,7 +75,6 @@ export const styles = css`
   [part='attribution'] {
     font-size: 0.7em;
     text-decoration: none;
-    overflow-wrap: break-word;
   }
 
   [part='attribution']:hover {
@@ -181,7 +180,6 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   .badge [part='retry'] {

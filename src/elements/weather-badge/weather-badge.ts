@@ -3,14 +3,13 @@ import type { FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import { openMeteoUrl } from '../../data/open-meteo-url.js';
 import type { CurrentWeather, WindUnit } from '../../data/weather.js';
+import { messagesFor } from '../../i18n/index.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
 import { DataController } from '../shared/data-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './weather-badge.styles.js';
-import { messagesFor } from '../../i18n/index.js';
 import { weatherReserve } from './weather-room.js';
-
 
 const OPEN_METEO_SITE = 'https://open-meteo.com/';
 
@@ -133,13 +132,13 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   protected override renderValue({ weather, view }: ShownWeather): TemplateResult {
     const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
     const words = view.weatherWords(weather, display);
-    const direction = words.direction ? html` <span part="direction">${words.direction}</span>` : nothing;
+    // A part with no words (an unknown code, a wind without direction) is empty: its cell keeps the room.
     return this.#draw(
       html`<span class="visually-hidden">${words.sentence}</span>`,
       words.icon,
       html`<span part="temperature">${words.temperature}</span>`,
-      words.condition ? html`<span part="condition">${words.condition}</span>` : nothing,
-      html`<span part="wind">${words.wind}${direction}</span>`,
+      html`<span part="condition">${words.condition}</span>`,
+      html`<span part="wind">${words.wind} <span part="direction">${words.direction}</span></span>`,
     );
   }
 
@@ -171,8 +170,8 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
     if (this.src) return nothing;
     const credit = this.words.weather.attribution;
     // The source's name, the same in every language, so the credit takes one room from the first frame; the
-    // link's accessible name and tooltip are the full credit in the reader's language.
-    return html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit} title=${credit}>Open\u2011Meteo</a>`;
+    // link's accessible name is the full credit in the reader's language.
+    return html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit}>Open\u2011Meteo</a>`;
   }
 
   protected override errorText(kind: FeedErrorKind): string {
