@@ -108,7 +108,9 @@ async function drawAll(language: Language, { column, narrowest }: { column?: num
   });
   document.body.append(page);
   await Promise.all(widgets.map(([entry, widget]) => untilState(widget, entry.state, 20_000)));
-  await Promise.all(widgets.flatMap(([, widget]) => [...widget.shadowRoot!.querySelectorAll('img')].map(image => image.decode().catch(() => {}))));
+  // Pictures in view are drawn before measuring; lazy ones far below never load, and their boxes do not wait for them.
+  const inView = widgets.flatMap(([, widget]) => [...widget.shadowRoot!.querySelectorAll('img')].filter(image => image.getBoundingClientRect().top < innerHeight));
+  await Promise.all(inView.map(image => image.decode().catch(() => {})));
   await document.fonts.ready;
   return { page, widgets };
 }
