@@ -73,7 +73,7 @@ export const Compact: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'temperature')).toBe('+9°');
-    expect(partText(badge, 'wind')).toBe('4.1\u00a0m/s NE');
+    expect(partText(badge, 'wind')).toBe('4.1\u00a0m/s, NE');
   },
 };
 
@@ -92,7 +92,7 @@ export const Russian: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'condition')).toBe('пасмурно');
-    expect(partText(badge, 'wind')).toBe('4,1\u00a0м/с СВ');
+    expect(partText(badge, 'wind')).toBe('4,1\u00a0м/с, СВ');
   },
 };
 
@@ -111,7 +111,7 @@ export const Imperial: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'temperature')).toBe('+49°F');
-    expect(partText(badge, 'wind')).toBe('9\u00a0mph NE');
+    expect(partText(badge, 'wind')).toBe('9\u00a0mph, NE');
   },
 };
 

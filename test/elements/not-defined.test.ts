@@ -12,6 +12,8 @@ const { worker } = startWorker(() => false);
 interface Case {
   tag: string;
   attributes: Record<string, string>;
+  /** The width of the widget's column (720 px unless said). */
+  width?: number;
   /** Whether the width is the skeleton's own words in the page's font, which the sheet can only approach. */
   fontWidth?: boolean;
 }
@@ -25,6 +27,19 @@ const lists = ['news-list', 'related-news'].flatMap((tag): Case[] => [
   { tag, attributes: { src: HELD, limit: '5', layout: 'ticker' } },
   { tag, attributes: { src: HELD, limit: '2', heading: 'Latest' } },
   { tag, attributes: { src: HELD, limit: '2', heading: '' } },
+  // Grid cards: as many columns as the width holds, and the rows they make.
+  ...[300, 720, 1100].flatMap((width): Case[] => [
+    { tag, attributes: { src: HELD, layout: 'grid' }, width },
+    { tag, attributes: { src: HELD, layout: 'grid', limit: '5', heading: 'Latest' }, width },
+    { tag, attributes: { src: HELD, layout: 'grid', limit: '3', 'excerpt-length': '0' }, width },
+    { tag, attributes: { src: HELD, layout: 'grid', limit: '4', 'hide-images': '' }, width },
+  ]),
+  // A wide column: a typical story's title and excerpt take a line each; a phone's column.
+  ...[300, 1100].flatMap((width): Case[] => [
+    { tag, attributes: { src: HELD, limit: '3' }, width },
+    { tag, attributes: { src: HELD, limit: '3', 'excerpt-length': '0' }, width },
+    { tag, attributes: { src: HELD, limit: '4', layout: 'compact' }, width },
+  ]),
 ]);
 const badges = ['en', 'ru', 'uz'].flatMap((lang): Case[] => [
   { tag: 'weather-badge', attributes: { latitude: '41.31', longitude: '69.28', lang }, fontWidth: true },
@@ -39,19 +54,19 @@ const cases: Case[] = [
   ...badges,
 ];
 
-const describeCase = ({ tag, attributes }: Case) => `<${tag} ${Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ')}>`;
+const describeCase = ({ tag, attributes, width = 720 }: Case) => `<${tag} ${Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ')}> in ${width} px`;
 
 it('reserves, before the script defines a widget, the size of the skeleton it draws once defined', async () => {
-  await setViewport({ width: 1000, height: 800 });
+  await setViewport({ width: 1200, height: 800 });
   // Nothing answers: every widget stays on its skeleton.
   worker.use(http.get('/held/*', () => new Promise<never>(() => {})), http.get('https://api.open-meteo.com/*', () => new Promise<never>(() => {})));
   const sheet = document.createElement('style');
   sheet.textContent = await (await fetch('/src/news-widgets.css')).text();
   document.head.append(sheet);
   const page = document.createElement('main');
-  page.style.width = '720px';
   const widgets = cases.map(entry => {
     const section = document.createElement('section');
+    section.style.width = `${entry.width ?? 720}px`;
     const widget = document.createElement(entry.tag);
     for (const [name, value] of Object.entries(entry.attributes)) widget.setAttribute(name, value);
     section.append(widget);

@@ -57,6 +57,6 @@ export function weatherReserve(language: Language, imperial: boolean, windUnit: 
     // A true minus is as wide as a plus in common fonts; three digits of Fahrenheit are wider than a minus and two.
     temperature: [imperial ? '+000°F' : '\u221299°'],
     condition: room.conditions,
-    wind: [`${speed} ${room.compass}`],
+    wind: [`${speed}, ${room.compass}`],
   };
 }

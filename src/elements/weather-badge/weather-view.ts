@@ -20,7 +20,7 @@ export interface WeatherWords {
   temperature: string;
   /** "overcast"; empty for a code the table does not name. */
   condition: string;
-  /** "4.1 m/s". */
+  /** "4.1 m/s", with a comma before the direction that follows it ("4,1 м/с," then "СВ"). */
   wind: string;
   /** "NE"; empty when the source gives no direction. */
   direction: string;
@@ -54,7 +54,7 @@ export function weatherWords(weather: CurrentWeather, display: WeatherDisplay): 
     icon: weatherIcon(weather.weatherCode, weather.isDay ?? true),
     temperature: formatTemperature(weather.temperature, false, display),
     condition,
-    wind,
+    wind: point >= 0 ? `${wind},` : wind,
     direction: point >= 0 ? text.compass[point] : '',
   };
 }
