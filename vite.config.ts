@@ -1,5 +1,6 @@
 import { defineConfig, type LibraryOptions, type Plugin, type UserConfig } from 'vite';
 import { packageEntries } from './scripts/elements.mjs';
+import { notDefinedStylesheet } from './scripts/not-defined-stylesheet.mjs';
 
 // Three builds share this file (`npm run build` runs them in this order):
 //  - `vite build`: the npm package in dist/, one module per entry of package.json's exports (see
@@ -81,6 +82,7 @@ function build(mode: string): UserConfig['build'] {
 
 export default defineConfig(({ mode }) => ({
   publicDir: false,
-  plugins: [minifyCssLiterals(), ...(mode === 'cdn' || mode === 'bundle' ? [] : [formerDropinPath()])],
+  // news-widgets.css, the room of widgets not yet defined, ships beside both drop-ins (cdn/) and in the package (dist/).
+  plugins: [minifyCssLiterals(), notDefinedStylesheet(), ...(mode === 'cdn' || mode === 'bundle' ? [] : [formerDropinPath()])],
   build: build(mode),
 }));

@@ -18,6 +18,8 @@ const wanted = {
   'cdn/news-widgets.js': null,
   'cdn/news-widgets.bundle.js': null,
   'dist/news-widgets.js': null,
+  'dist/news-widgets.css': './news-widgets.css',
+  'cdn/news-widgets.css': null,
 };
 const problems = [];
 for (const [file, subpath] of Object.entries(wanted)) {
@@ -33,4 +35,4 @@ if (problems.length) {
   console.error(`package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`package: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked; LICENSE, manifest, editor files, React components, cdn/ and no source maps`);
+console.log(`package: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked; LICENSE, manifest, editor files, React components, the not-defined stylesheet, cdn/ and no source maps`);

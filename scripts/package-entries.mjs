@@ -29,6 +29,8 @@ function expectedExports() {
     './vscode.css-custom-data.json': './dist/vscode.css-custom-data.json',
     './web-types.json': './dist/web-types.json',
     './package.json': './package.json',
+    // The room of widgets not yet defined (docs/embedding-without-shift.md), for bundlers that import CSS.
+    './news-widgets.css': './dist/news-widgets.css',
     // The drop-ins, for tools that resolve them through the package (CDNs serve the files anyway).
     './cdn/*': './cdn/*',
     './*/define': built('elements/*/define'),
@@ -46,6 +48,9 @@ const expectedSideEffects = () => [
   './src/elements/*/define.ts',
   './dist/news-widgets.js',
   './cdn/*.js',
+  // A stylesheet imported for its rules: bundlers must keep the import.
+  './dist/news-widgets.css',
+  './cdn/*.css',
 ];
 
 const packagePath = new URL('package.json', root);

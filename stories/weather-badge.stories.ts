@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
+import { longestCondition } from './fixtures/long-words.js';
 import { attributes, partText, widgetIn } from './support.js';
 import '../src/elements/weather-badge/define.js';
 import type { WeatherBadge } from '../src/elements/weather-badge/weather-badge.js';
@@ -72,7 +73,7 @@ export const Compact: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'temperature')).toBe('+9°');
-    expect(partText(badge, 'wind')).toBe('4.1\u00a0m/s NE');
+    expect(partText(badge, 'wind')).toBe('4.1\u00a0m/s, NE');
   },
 };
 
@@ -91,7 +92,7 @@ export const Russian: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'condition')).toBe('пасмурно');
-    expect(partText(badge, 'wind')).toBe('4,1\u00a0м/с СВ');
+    expect(partText(badge, 'wind')).toBe('4,1\u00a0м/с, СВ');
   },
 };
 
@@ -110,7 +111,7 @@ export const Imperial: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'ready');
     expect(partText(badge, 'temperature')).toBe('+49°F');
-    expect(partText(badge, 'wind')).toBe('9\u00a0mph NE');
+    expect(partText(badge, 'wind')).toBe('9\u00a0mph, NE');
   },
 };
 
@@ -171,7 +172,7 @@ export const Loading: Story = {
   },
 };
 
-/** Open-Meteo answers 503: a short message and a retry button. */
+/** Open-Meteo answers 503: a sign and a retry button; the message is for screen readers. */
 export const ServerError: Story = {
   parameters: { msw: { handlers: [http.get(OPEN_METEO, () => new HttpResponse(null, { status: 503 }))] } },
   play: async ({ canvasElement }) => {
@@ -187,5 +188,68 @@ export const MissingCoordinates: Story = {
   play: async ({ canvasElement }) => {
     const badge = await badgeIn(canvasElement, 'error');
     expect(partText(badge, 'message')).toBe('Виджет настроен неправильно.');
+  },
+};
+
+/** An Open-Meteo answer for the longest condition of a language, cold and windy: the widest words a badge shows. */
+const longestIn = (language: 'ru' | 'uz') =>
+  http.get(`/stories/weather/longest/${language}`, ({ request }) => forecast(request, { temperature: -12.4, code: longestCondition(language).code, wind: 14.1, direction: 315, isDay: true }));
+
+/** Both layouts of a badge of `language` showing its longest condition, in a header and in a 240 px column. */
+function longestStory(language: 'ru' | 'uz', place: string): Story {
+  return {
+    args: { lang: language },
+    render: ({ theme }) => html`<div style="display: grid; gap: 1rem; justify-items: start">
+      <weather-badge src=${`/stories/weather/longest/${language}`} lang=${language} theme=${theme}></weather-badge>
+      <div style="width: 240px; outline: 1px dashed #999">
+        <weather-badge src=${`/stories/weather/longest/${language}`} lang=${language} theme=${theme}></weather-badge>
+      </div>
+      <weather-badge src=${`/stories/weather/longest/${language}`} lang=${language} theme=${theme} layout="card" label=${place}></weather-badge>
+    </div>`,
+    parameters: { msw: { handlers: [longestIn(language)] } },
+    play: async ({ canvasElement }) => {
+      const badges = [...canvasElement.querySelectorAll('weather-badge')];
+      await waitFor(() => expect(badges.every(badge => badge.getAttribute('state') === 'ready')).toBe(true), { timeout: 20_000 });
+      for (const badge of badges) {
+        // The whole word, inside the badge, and the badge inside its column.
+        expect(partText(badge, 'condition')).toBe(longestCondition(language).condition);
+        const box = badge.getBoundingClientRect();
+        const word = badge.shadowRoot!.querySelector('[part="condition"]')!.getBoundingClientRect();
+        expect(word.left >= box.left && word.right <= box.right + 0.5 && word.bottom <= box.bottom + 0.5).toBe(true);
+        expect(box.width).toBeLessThanOrEqual(badge.parentElement!.getBoundingClientRect().width + 0.5);
+      }
+    },
+  };
+}
+
+/** «−12° сильная ледяная морось»: the longest Russian condition, compact, in a 240 px column (two lines) and as a card. */
+export const LongestRussian: Story = longestStory('ru', 'Ташкент');
+
+/** «kuchli doʻlli momaqaldiroq»: the longest Uzbek condition, compact, in a 240 px column and as a card. */
+export const LongestUzbek: Story = longestStory('uz', 'Toshkent');
+
+/** The compact badge when the weather does not arrive: a sign, the retry button, and the sentence for screen readers. */
+export const CompactError: Story = {
+  args: { lang: 'ru' },
+  parameters: { msw: { handlers: [http.get(OPEN_METEO, () => new HttpResponse(null, { status: 502 }))] } },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'error');
+    expect(partText(badge, 'message')).toBe('Данные о погоде сейчас недоступны.');
+    expect(getComputedStyle(badge.shadowRoot!.querySelector('[part="message"]')!).clipPath).toBe('inset(50%)');
+    expect(partText(badge, 'retry')).toBe('Повторить');
+    const box = badge.getBoundingClientRect();
+    const retry = badge.shadowRoot!.querySelector('[part="retry"]')!.getBoundingClientRect();
+    expect(retry.right <= box.right && retry.bottom <= box.bottom).toBe(true);
+  },
+};
+
+/** The card when the weather does not arrive: the sentence and the retry button, inside the card. */
+export const CardError: Story = {
+  args: { layout: 'card', label: 'Toshkent', lang: 'uz' },
+  parameters: { msw: { handlers: [http.get(OPEN_METEO, () => new HttpResponse(null, { status: 502 }))] } },
+  play: async ({ canvasElement }) => {
+    const badge = await badgeIn(canvasElement, 'error');
+    expect(partText(badge, 'message')).toBe('Ob-havo maʼlumotlari hozir mavjud emas.');
+    expect(partText(badge, 'retry')).toBe('Qayta urinish');
   },
 };

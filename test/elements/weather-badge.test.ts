@@ -45,7 +45,7 @@ describe('<weather-badge>', () => {
     await untilState(badge, 'ready');
     expect(part(badge, 'temperature')).to.equal('+9°');
     expect(part(badge, 'condition')).to.equal('overcast');
-    expect(part(badge, 'wind')).to.equal('4.1 m/s NE');
+    expect(part(badge, 'wind')).to.equal('4.1 m/s, NE');
     expect(part(badge, 'direction')).to.equal('NE');
     expect(badge.shadowRoot!.querySelector('[part="icon"]')!.getAttribute('aria-hidden')).to.equal('true');
   });
@@ -62,7 +62,7 @@ describe('<weather-badge>', () => {
     expect([query.get('latitude'), query.get('longitude')]).to.deep.equal(['41.31', '69.28']);
     // 9.2 °C is 48.6 °F; 4.1 m/s is 7.97 knots.
     expect(part(badge, 'temperature')).to.equal('+49°F');
-    expect(part(badge, 'wind')).to.equal('8 kn NE');
+    expect(part(badge, 'wind')).to.equal('8 kn, NE');
   });
 
   it('makes one request for a metric and an imperial badge of one place', async () => {
@@ -79,7 +79,7 @@ describe('<weather-badge>', () => {
     const badge = mountBadge({ latitude: '41.31', longitude: '69.28', lang: 'ru' });
     await untilState(badge, 'ready');
     expect(part(badge, 'condition')).to.equal('пасмурно');
-    expect(part(badge, 'wind')).to.equal('4,1 м/с СВ');
+    expect(part(badge, 'wind')).to.equal('4,1 м/с, СВ');
     expect(badge.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
       'Погода сейчас: +9 °C, пасмурно, ветер северо-восточный, 4,1\u00a0м/с.',
     );
@@ -112,7 +112,7 @@ describe('<weather-badge>', () => {
     const badge = mountBadge({ latitude: '41.31', longitude: '69.28', units: 'imperial' });
     await untilState(badge, 'ready');
     expect(part(badge, 'temperature')).to.equal('+50°F');
-    expect(part(badge, 'wind')).to.equal('10 mph NE');
+    expect(part(badge, 'wind')).to.equal('10 mph, NE');
   });
 
   it('shows a night icon at night and a day icon by day', async () => {
@@ -147,7 +147,7 @@ describe('<weather-badge>', () => {
     );
     const badge = mountBadge({ src: '/weather/legacy.json' });
     await untilState(badge, 'ready');
-    expect([part(badge, 'temperature'), part(badge, 'condition'), part(badge, 'wind')]).to.deep.equal(['+9°', 'partly cloudy', '10 m/s N']);
+    expect([part(badge, 'temperature'), part(badge, 'condition'), part(badge, 'wind')]).to.deep.equal(['+9°', 'partly cloudy', '10 m/s, N']);
   });
 
   it('is a config error, with no request, for missing or impossible coordinates', async () => {
@@ -274,8 +274,8 @@ describe('<weather-badge>', () => {
     const legacy = mountBadge({ src: '/corpus/weather/magicmirror-openmeteo-current-weather.json', lang: 'ru' });
     await Promise.all([untilState(current, 'ready'), untilState(legacy, 'ready')]);
     // -1.4 °C, overcast, 4.8 km/h from 138°; the legacy file: 8.5 °C, partly cloudy, 4.7 km/h from 9°.
-    expect([part(current, 'temperature'), part(current, 'condition'), part(current, 'wind')]).to.deep.equal(['\u22121°', 'overcast', '1.3 m/s SE']);
-    expect([part(legacy, 'temperature'), part(legacy, 'condition'), part(legacy, 'wind')]).to.deep.equal(['+9°', 'переменная облачность', '1,3 м/с С']);
+    expect([part(current, 'temperature'), part(current, 'condition'), part(current, 'wind')]).to.deep.equal(['\u22121°', 'overcast', '1.3 m/s, SE']);
+    expect([part(legacy, 'temperature'), part(legacy, 'condition'), part(legacy, 'wind')]).to.deep.equal(['+9°', 'переменная облачность', '1,3 м/с, С']);
   });
 
   for (const layout of ['compact', 'card']) {

@@ -24,10 +24,16 @@ export const articleStyles = css`
     color: var(--_muted);
   }
 
-  /* A middle dot between the time and the view count. */
-  .meta time + span::before {
+  /* A middle dot between the time and the view count, ending the time's line when the count wraps onto the next. */
+  .meta time:has(+ span)::after {
     content: '·';
-    margin-inline-end: 0.75rem;
+    margin-inline-start: 0.75rem;
+  }
+
+  /* A one-word category longer than a phone is wide breaks inside the word rather than leave the article. */
+  .meta > * {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   .category {

@@ -6,8 +6,12 @@ export const styles = css`
     display: block;
   }
 
+  /* An article fills at least the reader's screen, so the skeleton reserves one screen: what follows the article
+     on the page starts below the fold, and the article growing to its length moves nothing the reader sees. A site
+     whose articles are shorter sets --news-article-skeleton-height to their typical height. */
   .skeleton {
     max-width: calc(var(--news-article-measure, 65ch) + 4rem);
+    min-height: var(--news-article-skeleton-height, 100svh);
   }
 
   /* The meta line and two lines of a title. */
@@ -23,7 +27,7 @@ export const styles = css`
   /* The lead picture. */
   .skeleton p {
     aspect-ratio: 16 / 9;
-    margin: 0;
+    margin: 0 0 1.5rem;
     border-radius: var(--news-radius, 8px);
     background: var(--_line);
   }

@@ -55,6 +55,7 @@ interface ShownArticle extends LoadedArticle {
  * @cssproperty --news-article-title-font - Font shorthand of the title (bold serif, scaled to the width).
  * @cssproperty --news-article-body-font - Font shorthand of the text (serif, 1.125rem/1.7).
  * @cssproperty --news-article-measure - Longest line of the text (65ch).
+ * @cssproperty --news-article-skeleton-height - Least height of the skeleton shown while loading (100svh: an article fills a screen); set it to your articles' typical height if they are shorter.
  */
 export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
   static override readonly tagName = 'news-article';

@@ -7,11 +7,9 @@ import type { Feed, FeedItem } from '../../data/types.js';
 import { enumAttribute, integerAttribute } from '../shared/attributes.js';
 import { CalendarClock } from '../shared/clock.js';
 import { DataController } from '../shared/data-controller.js';
-import { emit } from '../shared/events.js';
-import type { NewsItemDetail } from '../shared/events-map.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
-import type { Impressions } from './impressions.js';
+import type { ListFrame } from './list-frame.js';
 import { styles } from './news-list.styles.js';
 
 export type { NewsItemDetail } from '../shared/events-map.js';
@@ -49,9 +47,10 @@ export function usableItems(feed: Feed): FeedItem[] {
 }
 
 /**
- * What `<news-list>` and `<related-news>` share: the feed attributes, the four layouts, the skeleton of typical
- * rows whose height the stories keep while the reader sees them, new stories held behind a button while the reader is looking, and the
- * `news-select` and `news-impression` events. Subclasses choose which stories of the feed to show.
+ * What `<news-list>` and `<related-news>` share: the feed attributes, the four layouts and the skeleton of typical
+ * rows. What a list does once it has stories (their height kept while the reader sees them, new stories held behind
+ * a button while the reader is looking, the `news-select` and `news-impression` events) is the `ListFrame` that
+ * comes with the code drawing them. Subclasses choose which stories of the feed to show.
  */
 export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   static override styles = [baseStyles, styles];
@@ -112,38 +111,14 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
    */
   fallbackImage = '';
 
-  /** A refresh that brought new stories while the reader was looking: they wait for the button. */
-  #held: { count: number; show: () => void } | null = null;
-
-  /** Tells when the list leaves the screen, so that stories held back are shown then. */
-  #screenObserver?: IntersectionObserver;
-
-  /** Whether the ticker stands still because the reader asked it to. */
-  #paused = false;
-
-  /** Made with the first stories shown: it comes with the chunk that draws them. */
-  #impressions?: Impressions;
+  /** What the list does around its stories; made with the first stories shown, from the chunk that draws them. */
+  #frame?: ListFrame;
 
   /** The stories chosen for the value on screen, once per value and attributes (see `rechoose`). */
   #chosen: { shown: ShownFeed; items: FeedItem[] } | null = null;
 
   /** The rows of the skeleton last drawn. */
   #skeleton?: TemplateResult[];
-
-  /**
-   * The height of the skeleton the stories replaced, kept as the least height of the stories' frame while the
-   * reader can see the list: stories shorter than the skeleton leave room at the end instead of pulling the page up.
-   */
-  #reserved: number | null = null;
-
-  /**
-   * Holds the reserved height: an adopted style sheet of the shadow root, so the stories' markup is the same as
-   * without it (a style attribute would be a difference in every serialization of the list).
-   */
-  #reservation?: CSSStyleSheet;
-
-  /** The list and the stories the last update drew, by row index: events look a row's story up here. */
-  #drawn: { list: Element | null; items: FeedItem[] } = { list: null, items: [] };
 
   protected readonly data = new DataController(this, {
     args: () => [this.src.trim(), this.format] as const,
@@ -159,11 +134,12 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     present: async feed => {
       const [view, choose] = await Promise.all([listView(), this.chooser()]);
       view.adoptStoryStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof FeedListElement).elementStyles);
+      this.#frame ??= new view.ListFrame(this, () => this.data.value && this.stories(this.data.value));
       return { feed, view, choose };
     },
     refresh: () => this.refresh,
     lazy: () => this.loading === 'lazy',
-    refreshed: (next, current, show) => this.#refreshed(next, current, show),
+    refreshed: (next, current, show) => this.#frame!.refreshed(next.choose(next.feed), this.stories(current), show),
   });
 
   constructor() {
@@ -200,79 +176,20 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     return this.stories(shown).length === 0;
   }
 
-  #refreshed(next: ShownFeed, current: ShownFeed, show: () => void): void {
-    const shownIds = new Set(this.stories(current).map(item => item.id));
-    const count = next.choose(next.feed).filter(item => !shownIds.has(item.id)).length;
-    // Edits to stories already shown, or a list nobody is looking at, change at once; a moving ticker has no place
-    // a reader could lose.
-    if (!count || !this.#isOnScreen() || this.layout === 'ticker') {
-      this.#held = null;
-      show();
-      return;
-    }
-    this.#held = { count, show };
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#screenObserver = new IntersectionObserver(entries => {
-      if (entries[entries.length - 1].isIntersecting) return;
-      this.#showHeld();
-      this.#release();
-    });
-    this.#screenObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#screenObserver?.disconnect();
-    this.#screenObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Held stories belong to the feed they came with.
-    if (changed.has('src') || changed.has('format')) this.#held = null;
+    if ((changed.has('src') || changed.has('format')) && this.#frame) this.#frame.held = null;
     if (changed.has('limit')) this.rechoose();
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    // Read once, when stories are about to replace the skeleton a reader is looking at.
-    const skeleton = this.data.value !== undefined && this.layout !== 'ticker' ? this.renderRoot.querySelector<HTMLElement>('[part=skeleton]') : null;
-    const reserved = skeleton && this.#isOnScreen() ? skeleton.getBoundingClientRect().height : null;
-    super.update(changed);
-    if (reserved !== null && this.state === 'ready') this.#reserved = reserved;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#reserved !== null && this.renderRoot.querySelector('.frame')) this.#reserve(`.frame{min-height:${this.#reserved}px}`);
-    else this.#release();
-    // Lines every title takes at least; set through the CSS object model, which a strict CSP allows.
+    // Lines every title takes at least, the skeleton's too; set through the CSS object model, which a strict CSP allows.
     for (const list of this.renderRoot.querySelectorAll<HTMLElement>('.items')) {
       if (this.titleLines > 0) list.style.setProperty('--_reserved-title-lines', String(this.titleLines));
       else list.style.removeProperty('--_reserved-title-lines');
     }
-    const shown = this.state === 'ready' ? this.data.value : undefined;
-    const list = shown ? this.renderRoot.querySelector<HTMLElement>('.items[part=list]') : null;
-    const items = shown ? this.stories(shown) : [];
-    // Rows are looked at only when the stories or their list changed, not at every update.
-    if (list === this.#drawn.list && items === this.#drawn.items) return;
-    this.#drawn = { list, items };
-    if (shown) {
-      this.#impressions ??= new shown.view.Impressions(
-        this,
-        index => {
-          const item = this.#drawn.items[index];
-          if (item) emit<NewsItemDetail>(this, 'news-impression', { item, index });
-        },
-        index => this.#drawn.items[index]?.id,
-      );
-    }
-    this.#impressions?.observe((list?.children ?? []) as Iterable<HTMLElement>);
-    // The ticker's pace is per story; set through the CSS object model, which a strict CSP allows, unlike style attributes.
-    if (this.layout === 'ticker') list?.style.setProperty('--_count', String(items.length));
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -293,11 +210,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       items: this.stories(shown),
       display,
       classes: this.#classes(),
-      paused: this.#paused,
-      held: this.#held?.count ?? 0,
-      onClick: this.#onClick,
-      onShowHeld: this.#onShowHeld,
-      onPause: this.#onPause,
+      control: this.#frame!,
     })}`;
   }
 
@@ -311,12 +224,6 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     return this.#skeleton;
   }
 
-  /** Whether any of the list is in the viewport now; read from layout, as the observer's last word may be late. */
-  #isOnScreen(): boolean {
-    const { top, right, bottom, left, height } = this.getBoundingClientRect();
-    return height > 0 && bottom > 0 && top < innerHeight && right > 0 && left < innerWidth;
-  }
-
   #classes(): string {
     return `${this.layout}${this.hideImages ? ' no-images' : ''}${this.excerptLength === 0 ? ' no-excerpt' : ''}`;
   }
@@ -325,42 +232,4 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     const text = this.headingText();
     return text ? html`<h2 part="heading" class="heading">${text}</h2>` : nothing;
   }
-
-  #reserve(rule: string): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (!this.#reservation) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#reservation = new CSSStyleSheet())];
-    this.#reservation.replaceSync(rule);
-  }
-
-  /** Lets the frame take the stories' own height: the list is out of the reader's sight, so nothing they see moves. */
-  #release(): void {
-    this.#reserved = null;
-    this.#reservation?.replaceSync('');
-  }
-
-  #showHeld(): void {
-    const held = this.#held;
-    this.#held = null;
-    held?.show();
-  }
-
-  #onShowHeld = async (): Promise<void> => {
-    this.#showHeld();
-    await this.updateComplete;
-    // The button is gone; the reader's place is now the first story.
-    this.renderRoot.querySelector<HTMLElement>('.item a')?.focus();
-  };
-
-  #onPause = (): void => {
-    this.#paused = !this.#paused;
-    this.requestUpdate();
-  };
-
-  #onClick = (event: MouseEvent): void => {
-    const link = (event.target as Element).closest?.('a.link');
-    const index = Number(link?.closest<HTMLElement>('.item')?.dataset.index);
-    const item = this.#drawn.items[index];
-    if (!link || !item) return;
-    if (!emit<NewsItemDetail>(this, 'news-select', { item, index }, true)) event.preventDefault();
-  };
 }

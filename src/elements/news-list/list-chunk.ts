@@ -3,9 +3,11 @@
 // One chunk, fetched beside the first feed's request; the element itself carries only its skeleton.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, FeedItem } from '../../data/types.js';
+import type { ListFrame } from './list-frame.js';
 import { direction, renderItems, type ItemDisplay } from './list-view.js';
 
-export { adoptStoryStyles, Impressions } from './list-view.js';
+export { adoptStoryStyles } from './list-view.js';
+export { ListFrame } from './list-frame.js';
 
 /** What the element tells the chunk about drawing its stories now. */
 export interface StoryFrame {
@@ -14,12 +16,8 @@ export interface StoryFrame {
   readonly display: ItemDisplay;
   /** The layout classes the skeleton also has. */
   readonly classes: string;
-  readonly paused: boolean;
-  /** How many new stories wait behind the button; 0 for none. */
-  readonly held: number;
-  readonly onClick: (event: MouseEvent) => void;
-  readonly onShowHeld: () => void;
-  readonly onPause: () => void;
+  /** The held stories, the ticker's pause and the handlers. */
+  readonly control: ListFrame;
 }
 
 // The ticker's button is an icon, its words are for screen readers and its tooltip: the words of some languages
@@ -52,7 +50,9 @@ function pictureFailed(event: Event, fallback: string): void {
 
 /** The stories of a list in their frame. */
 export function renderStories(frame: StoryFrame): TemplateResult {
-  const { feed, items, display, held } = frame;
+  const { feed, items, display, control } = frame;
+  const { paused } = control;
+  const held = control.held?.count ?? 0;
   const { messages } = display;
   const newStories = held ? messages.list.newStories(held.toLocaleString(messages.numberLocale), held) : '';
   const ticker = display.layout === 'ticker';
@@ -61,21 +61,21 @@ export function renderStories(frame: StoryFrame): TemplateResult {
   const pictureless = !display.hideImages && !items.some(item => item.image);
   const list = html`<ul
     part="list"
-    class=${`items ${frame.classes}${pictureless ? ' no-images' : ''}${frame.paused ? ' paused' : ''}`}
+    class=${`items ${frame.classes}${pictureless ? ' no-images' : ''}${paused ? ' paused' : ''}`}
     role="list"
     lang=${feed.language ?? nothing}
     dir=${direction(feed.language) ?? nothing}
-    @click=${frame.onClick}
+    @click=${control.onClick}
     @error=${{ capture: true, handleEvent: (event: Event) => pictureFailed(event, display.fallbackImage) }}
   >
     ${renderItems(items, display)}
   </ul>`;
   return html`<div class="frame">
-      ${held ? html`<button part="new-stories" class="new-stories" type="button" @click=${frame.onShowHeld}>${newStories}</button>` : nothing}
+      ${held ? html`<button part="new-stories" class="new-stories" type="button" @click=${control.onShowHeld}>${newStories}</button>` : nothing}
       ${ticker ? html`<div class="viewport">${list}</div>` : list}
       ${ticker
-        ? html`<button part="pause" class="pause" type="button" aria-pressed=${frame.paused ? 'true' : 'false'} title=${frame.paused ? messages.list.play : messages.list.pause} @click=${frame.onPause}>
-            ${frame.paused ? playIcon : pauseIcon}<span class="visually-hidden">${frame.paused ? messages.list.play : messages.list.pause}</span>
+        ? html`<button part="pause" class="pause" type="button" aria-pressed=${paused ? 'true' : 'false'} title=${paused ? messages.list.play : messages.list.pause} @click=${control.onPause}>
+            ${paused ? playIcon : pauseIcon}<span class="visually-hidden">${paused ? messages.list.play : messages.list.pause}</span>
           </button>`
         : nothing}
     </div>

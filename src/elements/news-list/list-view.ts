@@ -34,7 +34,6 @@ export function direction(language: string | null): 'rtl' | undefined {
   return language && rightToLeft.has(primarySubtag(language)) ? 'rtl' : undefined;
 }
 
-export { Impressions } from './impressions.js';
 
 /** Gives a list's shadow root the look of its stories, after the rules it already has. */
 export function adoptStoryStyles(root: ShadowRoot, own: CSSResultOrNative[]): void {

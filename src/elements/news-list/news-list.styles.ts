@@ -60,10 +60,6 @@ export const styles = css`
   }
 
   /* A picture that failed to load, without a fallback, is taken away (list-chunk.ts): its story closes up. */
-  .image[hidden] {
-    display: none;
-  }
-
   .image {
     display: block;
     object-fit: cover;
@@ -146,11 +142,6 @@ export const styles = css`
     aspect-ratio: 16 / 9;
   }
 
-  /* In a list where some stories have a picture, a card without one keeps its place, so rows do not depend on
-     which stories have one. */
-  .grid:not(.no-images) .item > .text:first-child {
-    padding-top: calc(100cqi * 9 / 16 + 0.625em);
-  }
 
   /* compact: titles and times, dense. */
   .compact {
@@ -163,14 +154,13 @@ export const styles = css`
     border-bottom: 1px solid var(--_line);
   }
 
-  .compact .excerpt,
+
+  /* ticker: one line of headlines moving by. */
   .compact .image,
-  .ticker .excerpt,
   .ticker .image {
     display: none;
   }
 
-  /* ticker: one line of headlines moving by. */
   .ticker {
     display: flex;
     width: max-content;
@@ -187,14 +177,6 @@ export const styles = css`
     border-block: 1px solid var(--_line);
   }
 
-  /* The window the ticker moves in; the pause button stands beside it, not over it. Its content has no say in
-     the width of the widget (contain), or the whole line of headlines would be the widget's narrowest width. */
-  .viewport {
-    flex: 1;
-    min-width: 0;
-    overflow: hidden;
-    contain: inline-size;
-  }
 
   .ticker > .item {
     flex: none;
@@ -205,16 +187,6 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .viewport > .ticker {
-      animation: ticker calc(var(--_count, 10) * var(--news-list-ticker-pace, 6s)) linear infinite;
-    }
-
-    .viewport > .ticker:hover,
-    .viewport > .ticker:focus-within,
-    .viewport > .ticker.paused {
-      animation-play-state: paused;
-    }
-
     .skeleton .bar {
       animation: pulse 1.4s ease-in-out infinite;
     }

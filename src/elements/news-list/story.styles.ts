@@ -3,6 +3,45 @@ import { css } from 'lit';
 // How stories look once they are there: type, links, the meta line, the ticker's motion and the buttons. It
 // arrives with the chunk that draws stories; the boxes they sit in are in news-list.styles.ts.
 export const storyStyles = css`
+  /* Rules only stories need; the skeleton's boxes are in news-list.styles.ts. */
+  .image {
+    object-fit: cover;
+    color: transparent;
+  }
+
+  .image[hidden],
+  .compact .excerpt,
+  .ticker .excerpt {
+    display: none;
+  }
+
+  /* In a list where some stories have a picture, a card without one keeps its place, so rows do not depend on
+     which stories have one. */
+  .grid:not(.no-images) .item > .text:first-child {
+    padding-top: calc(100cqi * 9 / 16 + 0.625em);
+  }
+
+  /* The window the ticker moves in; the pause button stands beside it, not over it. Its content has no say in
+     the width of the widget (contain), or the whole line of headlines would be the widget's narrowest width. */
+  .viewport {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    contain: inline-size;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .viewport > .ticker {
+      animation: ticker calc(var(--_count, 10) * var(--news-list-ticker-pace, 6s)) linear infinite;
+    }
+
+    .viewport > .ticker:hover,
+    .viewport > .ticker:focus-within,
+    .viewport > .ticker.paused {
+      animation-play-state: paused;
+    }
+  }
+
   /* Every word, never clamped (docs/layout.md): a word wider than the column breaks rather than leaves it. */
   .title,
   .excerpt,

@@ -40,9 +40,11 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  /* A message and its button wrap inside the widget's box, however narrow, rather than reach out of it. */
   .message {
     margin: 0;
     color: var(--_muted);
+    overflow-wrap: break-word;
   }
 
   .message p {
@@ -59,6 +61,8 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_accent);
     cursor: pointer;
+    max-width: 100%;
+    overflow-wrap: break-word;
   }
 
   a:focus-visible,

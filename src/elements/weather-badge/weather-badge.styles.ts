@@ -4,45 +4,67 @@ export const styles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
+    max-width: 100%;
     border-radius: var(--news-radius, 8px);
   }
 
-  /* Both layouts have a fixed size, the same while loading and with data, so nothing around them moves when the
-     weather arrives; condition words too long for it end in an ellipsis (the spoken sentence keeps them whole). */
-  .badge {
-    display: inline-flex;
-    /* On the baseline, the host's line would follow the first word's baseline, which the placeholders do not have. */
-    vertical-align: top;
+  /* A cell stacks the words shown over the widest words it can hold, which are invisible: the cell takes their
+     room from the first frame, so the badge keeps its size when the weather arrives, and no word is ever cut. */
+  .cell {
+    display: inline-grid;
     align-items: center;
-    gap: 0.4em;
-    width: var(--news-weather-badge-width, 19em);
-    height: 2.25rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .cell > * {
+    grid-area: 1 / 1;
+  }
+
+  .reserve::before {
+    content: attr(data-text);
+    visibility: hidden;
+  }
+
+  /* compact: one line as wide as its language's widest words need; in a narrower header, two lines. */
+  .badge {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.15em 0.4em;
+    width: var(--news-weather-badge-width, auto);
+    max-width: 100%;
+    min-height: 2.25rem;
     padding: 0.25rem 0.6rem;
     box-sizing: border-box;
-    white-space: nowrap;
   }
 
-  [part='condition'] {
+  /* The weather itself, then the wind and the credit: in a narrow header the second group takes a second line,
+     and the condition wraps inside the first rather than leave it. */
+  .now,
+  .more {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
     min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
 
-  .badge [part='condition'] {
+  .now > *,
+  .more > * {
+    flex: none;
+  }
+
+  .now .condition,
+  .more .wind {
     flex: 0 1 auto;
   }
 
-  .badge [part='icon'],
-  .badge [part='temperature'],
-  .badge [part='wind'],
-  .badge [part='attribution'] {
-    flex: none;
+  .card .now,
+  .card .more {
+    display: contents;
   }
 
   [part='temperature'] {
     font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
 
   [part='wind'],
@@ -75,9 +97,10 @@ export const styles = css`
     color: var(--news-weather-rain-color, var(--_accent));
   }
 
+  /* card: a small block with the place name; its height is what its words need. */
   .card {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     grid-template-areas:
       'label label'
       'icon temperature'
@@ -88,11 +111,13 @@ export const styles = css`
     column-gap: 0.6rem;
     row-gap: 0.2rem;
     width: var(--news-weather-card-width, 13rem);
-    height: var(--news-weather-card-height, 10rem);
+    max-width: 100%;
+    min-height: var(--news-weather-card-height, 0);
     padding: 0.9rem 1rem;
     box-sizing: border-box;
     border: 1px solid var(--_line);
     border-radius: inherit;
+    overflow-wrap: break-word;
   }
 
   .card [part='label'] {
@@ -106,17 +131,23 @@ export const styles = css`
     height: 2.75rem;
   }
 
-  .card [part='temperature'] {
+  .card .temperature {
     grid-area: temperature;
     font-size: 2rem;
     line-height: 1.1;
   }
 
-  .card [part='condition'] {
+  /* Words that take fewer lines than the room of a card's cell stand at its top, where the first line of any
+     words that replace them will stand. */
+  .card .cell {
+    align-items: start;
+  }
+
+  .card .condition {
     grid-area: condition;
   }
 
-  .card [part='wind'] {
+  .card .wind {
     grid-area: wind;
     font-size: 0.875em;
   }
@@ -128,45 +159,48 @@ export const styles = css`
 
   .card .message {
     grid-column: 1 / -1;
-    white-space: normal;
   }
 
-  .badge .message {
-    font-size: 0.875em;
+  /* The compact error: a sign and the retry button, in the badge's own box; in a header there is room for a sign
+     and a button, not a sentence, so the sentence is what screen readers hear. */
+  .badge [part='error'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  .badge [part='error']::before {
+    content: '\\26a0\\fe0e';
+  }
+
+  .badge [part='message'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
 
   .badge [part='retry'] {
-    margin: 0 0 0 0.4em;
+    margin: 0;
     padding: 0 0.5em;
   }
 
-  .badge .message,
-  .badge .message p {
-    display: inline;
-  }
-
   .placeholder {
-    display: inline-block;
-    vertical-align: middle;
+    display: block;
     height: 1em;
     border-radius: 4px;
     background: var(--_line);
   }
 
-  [part='temperature'] .placeholder {
-    width: 2em;
-  }
-
-  [part='condition'] .placeholder {
-    width: 5em;
-  }
-
-  [part='wind'] .placeholder {
-    width: 4.5em;
-  }
-
+  /* As tall as the pictogram it stands for: on two lines, the first is the pictogram's height. */
   [part='icon'].placeholder {
     border-radius: 50%;
+  }
+
+  .badge [part='icon'].placeholder {
+    height: 1.5em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -1,18 +1,23 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import { openMeteoUrl } from '../../data/open-meteo-url.js';
 import type { CurrentWeather, WindUnit } from '../../data/weather.js';
+import { messagesFor } from '../../i18n/index.js';
 import { enumAttribute, integerAttribute, numberAttribute } from '../shared/attributes.js';
 import { DataController } from '../shared/data-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { styles } from './weather-badge.styles.js';
+import { weatherReserve } from './weather-room.js';
 
 const OPEN_METEO_SITE = 'https://open-meteo.com/';
 
-/** The Open-Meteo reader and the drawing of the weather: fetched with the first badge's request, not before it. */
+/** The Open-Meteo reader and the words of the weather: fetched with the first badge's request, not before it. */
 const weatherChunk = onDemand(() => import('./weather-chunk.js'));
+
+/** What a part of the badge shows: words, a placeholder, a pictogram, or nothing. */
+type Shown = TemplateResult | SVGTemplateResult | typeof nothing;
 
 /** What a badge draws: the weather, in SI units whatever the source answered in, and the code that draws it. */
 interface ShownWeather {
@@ -38,7 +43,8 @@ interface ShownWeather {
  * @csspart direction - The compass direction the wind blows from.
  * @csspart label - The place name of the card layout.
  * @csspart attribution - The link crediting Open-Meteo (data licensed CC BY 4.0); restyle it, keep it.
- * @csspart message - The error message.
+ * @csspart error - The error box: in the compact layout a sign and the retry button.
+ * @csspart message - The error message; in the compact layout read by screen readers only.
  * @csspart retry - The button shown with an error that loads again.
  *
  * @cssproperty --news-font - Font shorthand for the whole widget.
@@ -50,9 +56,9 @@ interface ShownWeather {
  * @cssproperty --news-weather-icon-color - Colour of the pictogram's lines (the muted colour).
  * @cssproperty --news-weather-sun-color - Colour of the sun.
  * @cssproperty --news-weather-rain-color - Colour of raindrops and lightning (the accent colour).
- * @cssproperty --news-weather-badge-width - Width of the compact layout (19em); fixed, so loading moves nothing.
- * @cssproperty --news-weather-card-width - Width of the card layout (13rem).
- * @cssproperty --news-weather-card-height - Height of the card layout (10rem).
+ * @cssproperty --news-weather-badge-width - Width of the compact layout; by default what the widest words of its language need, fewer in a narrower box, where it wraps onto two lines.
+ * @cssproperty --news-weather-card-width - Width of the card layout (13rem, less in a narrower column).
+ * @cssproperty --news-weather-card-height - Least height of the card layout (none: the height its words need).
  */
 export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   static override readonly tagName = 'weather-badge';
@@ -111,23 +117,49 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    // The same parts as the data, holding placeholders, so the box does not change size when data arrives.
-    // Placeholder widths live in the stylesheet: a strict CSP blocks style attributes.
-    const placeholder = html`<span class="placeholder"></span>`;
-    return this.#frame(html`
-      <span class="visually-hidden" role="status">${this.words.loading}</span>
-      ${this.#renderLabel()}
-      <span part="icon" class="placeholder" aria-hidden="true"></span>
-      <span part="temperature" aria-hidden="true">${placeholder}</span>
-      <span part="condition" aria-hidden="true">${placeholder}</span>
-      <span part="wind" aria-hidden="true">${placeholder}</span>
-      ${this.#renderAttribution()}
-    `);
+    // The same cells as the data, each reserving the room of the widest words it can hold, so the box keeps its
+    // size when the weather arrives. Placeholder sizes live in the stylesheet: a strict CSP blocks style attributes.
+    const placeholder = (name: string) => html`<span part=${name}><span class="placeholder"></span></span>`;
+    return this.#draw(
+      html`<span class="visually-hidden" role="status">${this.words.loading}</span>`,
+      html`<span part="icon" class="placeholder" aria-hidden="true"></span>`,
+      placeholder('temperature'),
+      placeholder('condition'),
+      placeholder('wind'),
+    );
   }
 
   protected override renderValue({ weather, view }: ShownWeather): TemplateResult {
     const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
-    return this.#frame(html`${this.#renderLabel()} ${view.renderWeather(weather, display)} ${this.#renderAttribution()}`);
+    const words = view.weatherWords(weather, display);
+    // A part with no words (an unknown code, a wind without direction) is empty: its cell keeps the room.
+    return this.#draw(
+      html`<span class="visually-hidden">${words.sentence}</span>`,
+      words.icon,
+      html`<span part="temperature">${words.temperature}</span>`,
+      html`<span part="condition">${words.condition}</span>`,
+      html`<span part="wind">${words.wind} <span part="direction">${words.direction}</span></span>`,
+    );
+  }
+
+  /** The badge, loading or loaded: what screen readers hear, then the pictogram and the cells of the words. */
+  #draw(spoken: TemplateResult, icon: Shown, temperature: Shown, condition: Shown, wind: Shown): TemplateResult {
+    const reserve = weatherReserve(this.language, this.units === 'imperial', this.#windUnit(), messagesFor(this.language)?.weather.units);
+    // No white space between tags: the drop-in carries every byte of this template to every page.
+    return this.#frame(
+      html`${spoken}${this.#renderLabel()}<span class="now">${icon}${this.#cell('temperature', temperature, reserve.temperature)}${this.#cell(
+        'condition',
+        condition,
+        reserve.condition,
+      )}</span><span class="more">${this.#cell('wind', wind, reserve.wind)} ${this.#renderAttribution()}</span>`,
+    );
+  }
+
+  /** The reader's words, with the widest words of the cell stacked invisibly under them: the cell's room. */
+  #cell(name: string, shown: Shown, reserve: readonly string[]): TemplateResult {
+    // The widest words are drawn by the stylesheet from an attribute, invisibly: they are no text of the page, so
+    // find-in-page, copying and the element's textContent see only the words shown.
+    return html`<span class="cell ${name}" aria-hidden="true">${shown}${reserve.map(text => html`<span class="reserve" data-text=${text}></span>`)}</span>`;
   }
 
   #renderLabel(): TemplateResult | typeof nothing {
@@ -137,10 +169,9 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
   #renderAttribution(): TemplateResult | typeof nothing {
     if (this.src) return nothing;
     const credit = this.words.weather.attribution;
-    // The compact badge shows only the source's name; the link's accessible name stays the full credit.
-    return this.layout === 'card'
-      ? html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer">${credit}</a>`
-      : html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit} title=${credit}>Open\u2011Meteo</a>`;
+    // The source's name, the same in every language, so the credit takes one room from the first frame; the
+    // link's accessible name is the full credit in the reader's language.
+    return html`<a part="attribution" href=${OPEN_METEO_SITE} target="_blank" rel="noopener noreferrer" aria-label=${credit}>Open\u2011Meteo</a>`;
   }
 
   protected override errorText(kind: FeedErrorKind): string {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { SVGTemplateResult } from 'lit';
 import { compassPoint, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
 import type { Messages } from '../../i18n/messages.js';
 import { weatherIcon } from './weather-icons.js';
@@ -10,6 +10,20 @@ export interface WeatherDisplay {
   /** The place name, read out in the sentence. */
   readonly label: string;
   readonly messages: Messages;
+}
+
+/** The weather as the badge shows it: the words of each part, the pictogram and the sentence screen readers hear. */
+export interface WeatherWords {
+  sentence: string;
+  icon: SVGTemplateResult;
+  /** "+9°", "−3°", "+49°F". */
+  temperature: string;
+  /** "overcast"; empty for a code the table does not name. */
+  condition: string;
+  /** "4.1 m/s", with a comma before the direction that follows it ("4,1 м/с," then "СВ"). */
+  wind: string;
+  /** "NE"; empty when the source gives no direction. */
+  direction: string;
 }
 
 /** "+9°", "−3°", "0°"; the unit is spelled out where it is not obvious (imperial) or when read aloud. */
@@ -28,16 +42,19 @@ function formatWind(metresPerSecond: number, { windUnit, messages }: WeatherDisp
   return `${number}\u00a0${messages.weather.units[windUnit]}`;
 }
 
-/** The weather itself: the sentence screen readers hear, then the pictogram, temperature, condition and wind seen. */
-export function renderWeather(weather: CurrentWeather, display: WeatherDisplay): TemplateResult {
+/** The words and pictogram of the weather, in the badge's language and units. */
+export function weatherWords(weather: CurrentWeather, display: WeatherDisplay): WeatherWords {
   const text = display.messages.weather;
-  const direction = weather.windDirection === null ? -1 : compassPoint(weather.windDirection);
+  const point = weather.windDirection === null ? -1 : compassPoint(weather.windDirection);
   const condition = text.conditions[weather.weatherCode] ?? '';
   const wind = formatWind(weather.windSpeed, display);
-  const sentence = text.sentence({ place: display.label, temperature: formatTemperature(weather.temperature, true, display), condition, wind, direction });
-  return html`<span class="visually-hidden">${sentence}</span>
-    ${weatherIcon(weather.weatherCode, weather.isDay ?? true)}
-    <span part="temperature" aria-hidden="true">${formatTemperature(weather.temperature, false, display)}</span>
-    ${condition ? html`<span part="condition" aria-hidden="true">${condition}</span>` : nothing}
-    <span part="wind" aria-hidden="true">${wind}${direction >= 0 ? html` <span part="direction">${text.compass[direction]}</span>` : nothing}</span>`;
+  const temperature = formatTemperature(weather.temperature, true, display);
+  return {
+    sentence: text.sentence({ place: display.label, temperature, condition, wind, direction: point }),
+    icon: weatherIcon(weather.weatherCode, weather.isDay ?? true),
+    temperature: formatTemperature(weather.temperature, false, display),
+    condition,
+    wind: point >= 0 ? `${wind},` : wind,
+    direction: point >= 0 ? text.compass[point] : '',
+  };
 }

@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+
+export function minifiedSheet(): string;
+
+export function notDefinedStylesheet(): Plugin;
