@@ -119,6 +119,27 @@ describe('<news-list> on the shared client', () => {
     expect(states).to.deep.equal([]);
   });
 
+  it('shows the picture again when a refresh gives a story whose picture failed a new one', async () => {
+    const missing = new URL('/test-pictures/missing.png', location.href).href;
+    const picture = new URL('/demo/public/images/tram.svg', location.href).href;
+    const feed = (image: string) => ({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'a', title: 'Trams return', url: 'https://news.example/a', image }] });
+    worker.use(
+      http.get(missing, () => new HttpResponse(null, { status: 404 })),
+      http.get(FEED, () => HttpResponse.json(feed(missing))),
+    );
+    const list = mountList({ src: FEED });
+    await untilTitles(list, ['Trams return']);
+    const image = () => list.shadowRoot!.querySelector<HTMLImageElement>('[part="image"]')!;
+    await until(list, () => image().hidden, () => 'the failed picture is still shown');
+    const failed = image();
+    worker.use(http.get(FEED, () => HttpResponse.json(feed(picture))));
+    await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' });
+    await until(list, () => image().getAttribute('src') === picture, () => `the picture is still ${image().getAttribute('src')}`);
+    // The same row, redrawn: only the hidden flag of the old address could keep it away.
+    expect(image()).to.equal(failed);
+    expect(image().hidden).to.equal(false);
+  });
+
   it('schedules lists of one feed and refresh interval once, and leaves no schedule when they go', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Scheduled']))));
     const before = getScheduler().size;

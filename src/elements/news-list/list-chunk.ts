@@ -45,7 +45,11 @@ function pictureFailed(event: Event, fallback: string): void {
   if (!(picture instanceof HTMLImageElement) || !picture.classList.contains('image')) return;
   const replacement = fallbackUrl(fallback);
   if (replacement && picture.src !== replacement) picture.src = replacement;
-  else picture.hidden = true;
+  else {
+    picture.hidden = true;
+    // The address that failed: a refresh that gives the story another one shows the picture again (ListFrame).
+    picture.dataset.failed = picture.getAttribute('src') ?? '';
+  }
 }
 
 /** The stories of a list in their frame. */

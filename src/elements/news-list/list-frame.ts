@@ -97,6 +97,12 @@ export class ListFrame implements ReactiveController {
     // Rows are looked at only when the stories or their list changed, not at every update.
     if (list === this.#drawn.list && (items ?? []) === this.#drawn.items) return;
     this.#drawn = { list, items: items ?? [] };
+    for (const picture of list?.querySelectorAll<HTMLImageElement>('img[data-failed]') ?? []) {
+      if (picture.getAttribute('src') !== picture.dataset.failed) {
+        picture.hidden = false;
+        delete picture.dataset.failed;
+      }
+    }
     this.#impressions.observe((list?.children ?? []) as Iterable<HTMLElement>);
     // The ticker's pace is per story; set through the CSS object model, which a strict CSP allows, unlike style attributes.
     if (host.layout === 'ticker') list?.style.setProperty('--_count', String(this.#drawn.items.length));
