@@ -95,7 +95,7 @@ function embedCode(language: Language, theme: string, layout: string): string {
   const shared = `${language === 'en' ? '' : ` lang="${language}"`}${theme === 'auto' ? '' : ` theme="${theme}"`}`;
   const weather = live ? 'latitude="41.31" longitude="69.28"' : 'src="/weather.json"';
   return [
-    '<script type="module" src="https://cdn.example/news-widgets/dist/news-widgets.js"></script>',
+    '<script type="module" src="https://cdn.example/news-widgets/cdn/news-widgets.js"></script>',
     '',
     `<weather-badge ${weather} label="${pageWords[language].place}"${shared}></weather-badge>`,
     `<news-list src="${headlines.dataset.sample}" limit="6"${layout === 'list' ? '' : ` layout="${layout}"`}${shared}></news-list>`,

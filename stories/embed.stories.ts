@@ -10,7 +10,7 @@ import '../src/define.js';
 // The embedding guide, for site owners who read Storybook rather than the README. It says what the README says, in
 // the order a site owner needs it; the README stays the reference.
 
-const DROP_IN = 'https://cdn.example/news-widgets/dist/news-widgets.js';
+const DROP_IN = 'https://cdn.example/news-widgets/cdn/news-widgets.js';
 
 const scriptTag = `<script type="module" src="${DROP_IN}"></script>`;
 
