@@ -130,7 +130,7 @@ describe('<news-list> on the shared client', () => {
     const list = mountList({ src: FEED });
     await untilTitles(list, ['Trams return']);
     const image = () => list.shadowRoot!.querySelector<HTMLImageElement>('[part="image"]')!;
-    await until(list, () => image().hidden, () => 'the failed picture is still shown');
+    await until(list, () => image().hidden === true, () => 'the failed picture is still shown');
     const failed = image();
     worker.use(http.get(FEED, () => HttpResponse.json(feed(picture))));
     await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' });
