@@ -114,8 +114,9 @@ function refusedIpv6(value: bigint): string | null {
 }
 
 /**
- * Why a proxy must not ask `hostname` (as `URL.hostname` gives it), completing "<hostname> is …", or null when it
- * may. Refused: `localhost` and its subdomains (RFC 6761 keeps them on the machine itself), and IP literals in
+ * Why a proxy must not ask `hostname`, completing "<hostname> is …", or null when it may. `hostname` is spelled as
+ * `URL.hostname` gives it, or as a DNS lookup gives an address (IPv6 without brackets), so a deployer's own
+ * connection check can ask the same question of the address a name resolved to. Refused: `localhost` and its subdomains (RFC 6761 keeps them on the machine itself), and IP literals in
  * loopback, private, link-local, carrier-grade NAT, multicast, unspecified, documentation and other reserved ranges,
  * IPv6 addresses that carry such an IPv4 address included. A host *name* that resolves to such an address cannot be
  * seen here: standard `fetch` resolves names itself.
@@ -123,8 +124,8 @@ function refusedIpv6(value: bigint): string | null {
 export function refusedAddress(hostname: string): string | null {
   const name = hostname.toLowerCase().replace(/\.$/, '');
   if (name === 'localhost' || name.endsWith('.localhost')) return 'the machine itself (localhost)';
-  if (name.startsWith('[')) {
-    const groups = expandIpv6(name.slice(1, -1));
+  if (name.includes(':')) {
+    const groups = expandIpv6(name.replace(/^\[(.*)\]$/, '$1'));
     return groups ? refusedIpv6(groupsValue(groups)) : 'not an IPv6 address that can be read';
   }
   const ipv4 = ipv4Value(name);
