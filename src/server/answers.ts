@@ -92,6 +92,7 @@ const RECORD_HEADER = 'x-news-widgets-proxy-answer';
  * shared by every isolate there, so one location asks a feed once per freshness lifetime. The stored response's
  * own `Cache-Control` is the time left, which is when Workers drop it; the feed's headers travel in one header of
  * bookkeeping, and runtimes that never expire entries (Deno) are covered by reading `storedAt` and `freshFor`.
+ * A cache that fails (one the platform switched off, a full disk) is a cache that misses: readers still get the feed.
  */
 export class CacheApiAnswers implements AnswerStore {
   readonly #cache: Promise<Cache>;
@@ -108,11 +109,15 @@ export class CacheApiAnswers implements AnswerStore {
   }
 
   async get(key: string): Promise<Answer | undefined> {
-    const response = await (await this.#cache).match(this.#key(key));
-    const record = response?.headers.get(RECORD_HEADER);
-    if (!response || !record) return undefined;
-    const { headers, storedAt, age, freshFor } = JSON.parse(decodeURIComponent(record)) as Omit<Answer, 'body' | 'status' | 'storable'>;
-    return { status: 200, headers, body: new Uint8Array(await response.arrayBuffer()), storedAt, age, freshFor, storable: true };
+    try {
+      const response = await (await this.#cache).match(this.#key(key));
+      const record = response?.headers.get(RECORD_HEADER);
+      if (!response || !record) return undefined;
+      const { headers, storedAt, age, freshFor } = JSON.parse(decodeURIComponent(record)) as Omit<Answer, 'body' | 'status' | 'storable'>;
+      return { status: 200, headers, body: new Uint8Array(await response.arrayBuffer()), storedAt, age, freshFor, storable: true };
+    } catch {
+      return undefined;
+    }
   }
 
   async put(key: string, answer: Answer): Promise<void> {
@@ -122,6 +127,10 @@ export class CacheApiAnswers implements AnswerStore {
     const { headers, storedAt, age, freshFor } = answer;
     const record = encodeURIComponent(JSON.stringify({ headers, storedAt, age, freshFor }));
     const stored = new Response(answer.body, { headers: { 'cache-control': `max-age=${secondsLeft}`, [RECORD_HEADER]: record } });
-    await (await this.#cache).put(this.#key(key), stored);
+    try {
+      await (await this.#cache).put(this.#key(key), stored);
+    } catch {
+      // Not kept: the next reader asks the feed again.
+    }
   }
 }

@@ -307,33 +307,68 @@ describe('caching', () => {
     expect(upstream.received).toHaveLength(1);
   });
 
+  /** How many times the feed is asked when two readers come one after the other for an answer with `headers`. */
+  async function askedForTwoReaders(headers: Record<string, string>, options: Partial<FeedProxyOptions> = {}): Promise<number> {
+    upstream.route('/feed.xml', answer(rss('Twice?'), headers));
+    const proxy = proxyWith(options);
+    await ask(proxy, 'https://news.example/feed.xml');
+    await ask(proxy, 'https://news.example/feed.xml');
+    return upstream.received.length;
+  }
+
   it.each([
     ['no-store', 'no-store, max-age=300'],
     ['private', 'private, max-age=300'],
-    ['no freshness stated', ''],
     ['max-age=0', 'max-age=0'],
   ])('asks the feed every time for an answer with %s', async (_name, cacheControl) => {
-    upstream.route('/feed.xml', answer(rss('Not kept'), cacheControl ? { 'cache-control': cacheControl } : {}));
-    const proxy = proxyWith();
-    await ask(proxy, 'https://news.example/feed.xml');
-    await ask(proxy, 'https://news.example/feed.xml');
-    expect(upstream.received).toHaveLength(2);
+    expect(await askedForTwoReaders({ 'cache-control': cacheControl })).toBe(2);
+  });
+
+  it('asks the feed every time for an answer that states no freshness', async () => {
+    expect(await askedForTwoReaders({})).toBe(2);
   });
 
   it('keeps an answer for its s-maxage, which a shared cache reads before max-age', async () => {
-    upstream.route('/feed.xml', answer(rss('Shared'), { 'cache-control': 'max-age=0, s-maxage=300' }));
-    const proxy = proxyWith();
-    await ask(proxy, 'https://news.example/feed.xml');
-    await ask(proxy, 'https://news.example/feed.xml');
-    expect(upstream.received).toHaveLength(1);
+    expect(await askedForTwoReaders({ 'cache-control': 'max-age=0, s-maxage=300' })).toBe(1);
   });
 
   it('keeps nothing with cache: "none"', async () => {
-    upstream.route('/feed.xml', answer(rss('Uncached'), { 'cache-control': 'max-age=300' }));
-    const proxy = proxyWith({ cache: 'none' });
-    await ask(proxy, 'https://news.example/feed.xml');
-    await ask(proxy, 'https://news.example/feed.xml');
-    expect(upstream.received).toHaveLength(2);
+    expect(await askedForTwoReaders({ 'cache-control': 'max-age=300' }, { cache: 'none' })).toBe(2);
+  });
+
+  it('serves the feed when the runtime\'s Cache API fails, as a cache that misses', async () => {
+    vi.stubGlobal('caches', { open: () => Promise.reject(new Error('The Cache API is switched off here.')) });
+    try {
+      expect(await askedForTwoReaders({ 'cache-control': 'max-age=300' })).toBe(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('lets a reader leave without cancelling the feed for the others, and lets the feed go when the last one leaves', async () => {
+    const release = deferred<void>();
+    upstream.route('/slow.xml', (request, response) => {
+      void release.promise.then(() => answer(rss('Worth the wait'))(request, response));
+    });
+    const proxy = proxyWith();
+    const leaving = new AbortController();
+    const left = ask(proxy, 'https://news.example/slow.xml', { signal: leaving.signal });
+    const staying = ask(proxy, 'https://news.example/slow.xml');
+    await until(() => upstream.received.length > 0, 'the feed being asked');
+    leaving.abort();
+    await left;
+    release.resolve();
+    const response = await staying;
+    expect([response.status, await response.text()]).toEqual([200, rss('Worth the wait')]);
+
+    const alone = new AbortController();
+    const gone = deferred<void>();
+    upstream.route('/never.xml', request => request.on('close', () => gone.resolve()));
+    const lonely = ask(proxy, 'https://news.example/never.xml', { signal: alone.signal });
+    await until(() => upstream.received.some(({ path }) => path === '/never.xml'), 'the second feed being asked');
+    alone.abort();
+    await lonely;
+    await gone.promise;
   });
 
   it('forgets the least recently used answers beyond cacheBytes', async () => {
