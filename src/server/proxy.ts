@@ -30,7 +30,7 @@ export interface FeedProxyOptions {
    * Cache API where it has one (Cloudflare Workers, Deno) and memory elsewhere (Node, Bun); `'memory'`; or `'none'`.
    */
   cache?: 'auto' | 'memory' | 'none';
-  /** The most bytes of feeds the in-memory cache holds, least recently used forgotten first. Default 32 MB. */
+  /** The most bytes of feeds the in-memory cache holds, least recently used forgotten first; 0 keeps none. Default 32 MB. */
   cacheBytes?: number;
   /** The fetch that asks the feeds, called once for each redirect hop. Default: the runtime's `fetch`. */
   fetch?: UpstreamFetch;
@@ -112,7 +112,7 @@ export function createFeedProxy(options: FeedProxyOptions): FeedProxy {
 
   function storeFor(request: Request): AnswerStore | null {
     const mode = options.cache ?? 'auto';
-    if (mode === 'none' || cacheBytes === 0) return null;
+    if (mode === 'none') return null;
     const storage = (globalThis as { caches?: CacheStorage }).caches;
     if (mode === 'memory' || !storage) return memory;
     cacheApi ??= new CacheApiAnswers(storage, CACHE_NAME, new URL(request.url).origin);
@@ -155,25 +155,25 @@ export function createFeedProxy(options: FeedProxyOptions): FeedProxy {
     return answerWith(request, notModified(request, answer) ? 304 : answer.status, answer.body, headers);
   }
 
-  async function load(key: string, target: URL, store: AnswerStore | null, signal: AbortSignal): Promise<Answer | Refusal> {
-    const stale = await store?.get(key);
+  /** The one request for a feed that every reader arriving meanwhile waits for. */
+  async function load(target: URL, store: AnswerStore | null, signal: AbortSignal): Promise<Answer | Refusal> {
+    // Read again: an answer may have been stored since this reader looked.
+    const stale = await store?.get(target.href);
     if (stale && isFresh(stale, Date.now())) return stale;
     const outcome = await askFeed(target, stale, upstream, signal);
     // Stored before the waiting readers are answered, so a reader arriving next finds it instead of asking again.
-    if (store && !(outcome instanceof Refusal) && outcome.storable) await store.put(key, outcome);
+    if (store && !(outcome instanceof Refusal) && outcome.storable) await store.put(target.href, outcome);
     return outcome;
   }
 
   return async function feedProxy(request: Request): Promise<Response> {
     try {
+      const refusal = originRefusal(request);
+      if (refusal) return refuse(request, refusal);
       if (request.method === 'OPTIONS') {
-        const refusal = originRefusal(request);
-        if (refusal) return refuse(request, refusal);
         return answerWith(request, 204, null, { 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': 'if-none-match, if-modified-since', 'access-control-max-age': '86400' });
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(request, new Refusal(405, `${request.method} is not proxied, only GET and HEAD.`), { allow: 'GET, HEAD, OPTIONS' });
-      const refusal = originRefusal(request);
-      if (refusal) return refuse(request, refusal);
       const address = new URL(request.url).searchParams.get('url');
       if (!address) return refuse(request, new Refusal(400, 'Give ?url= the address of a feed.'));
       if (!URL.canParse(address)) return refuse(request, new Refusal(400, `"${address.slice(0, 200).replace(/\s+/g, ' ')}" is not an absolute address.`));
@@ -184,10 +184,10 @@ export function createFeedProxy(options: FeedProxyOptions): FeedProxy {
       const store = storeFor(request);
       const cached = await store?.get(target.href);
       if (cached && isFresh(cached, Date.now())) return serve(request, cached);
-      const outcome = await flights.join(target.href, signal => load(target.href, target, store, signal), request.signal);
+      const outcome = await flights.join(target.href, signal => load(target, store, signal), request.signal);
       return outcome instanceof Refusal ? refuse(request, outcome) : serve(request, outcome);
     } catch (error) {
-      // An abort means the reader left: nobody reads this answer.
+      // Also where a reader who left ends up (an AbortError): nobody reads that answer.
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       return refuse(request, new Refusal(500, `The proxy failed: ${reason}`));
     }
