@@ -24,8 +24,8 @@ export default tseslint.config(
     },
   },
   {
-    // Command-line scripts report to the terminal.
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    // Command-line scripts and example servers report to the terminal.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'examples/node-proxy/*.mjs'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -20,6 +20,11 @@ export default defineConfig({
         test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/docs/**/*.test.ts'] },
       },
       {
+        // The feed proxy of news-widgets/server: in Node against a feed server on this machine, and built into a
+        // Worker that runs in workerd through miniflare.
+        test: { name: 'server (node)', environment: 'node', include: ['test/server/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+      },
+      {
         // The feed parser needs no DOM: its tests run in Node, with no DOM library, as in a server or an edge runtime ...
         test: { name: 'feeds (node)', environment: 'node', include: ['test/feeds/**/*.test.ts'] },
       },

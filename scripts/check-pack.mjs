@@ -1,5 +1,5 @@
 // The tarball as npm would publish it, after `npm run build`: the licence, the manifest and the files editors and
-// frameworks read (each named in package.json's exports), both ways to host the drop-in, and no source maps.
+// frameworks read (each named in package.json's exports), the server entry, both ways to host the drop-in, and no source maps.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
@@ -15,6 +15,8 @@ const wanted = {
   'dist/web-types.json': './web-types.json',
   'dist/react/index.js': './react',
   'dist/react/index.d.ts': './react',
+  'dist/server/index.js': './server',
+  'dist/server/index.d.ts': './server',
   'cdn/news-widgets.js': null,
   'cdn/news-widgets.bundle.js': null,
   'dist/news-widgets.js': null,
@@ -35,4 +37,4 @@ if (problems.length) {
   console.error(`package check failed:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`package: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked; LICENSE, manifest, editor files, React components, the not-defined stylesheet, cdn/ and no source maps`);
+console.log(`package: ${pack.entryCount} files, ${(pack.size / 1024).toFixed(1)} KB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KB unpacked; LICENSE, manifest, editor files, React components, the server entry, the not-defined stylesheet, cdn/ and no source maps`);

@@ -23,6 +23,8 @@ export function packageEntries() {
     index: 'src/index.ts',
     define: 'src/define.ts',
     'data/index': 'src/data/index.ts',
+    // The feed proxy (and server rendering) on standard Request and Response, for servers and edge runtimes.
+    'server/index': 'src/server/index.ts',
     ...Object.fromEntries(
       elements.flatMap(element => [
         [`elements/${element.folder}/${element.folder}`, classModule(element)],

@@ -19,6 +19,8 @@ function expectedExports() {
     '.': built('index'),
     './define': built('define'),
     './data': built('data/index'),
+    // What runs on a server or at the edge (see docs/server.md): no Lit, no DOM, standard Request and Response.
+    './server': built('server/index'),
     // React components on @lit/react, with the JSX typings of the tags for React 19 (see docs/frameworks.md).
     './react': built('react/index'),
     // Declarations only: JSX typings for Preact.
