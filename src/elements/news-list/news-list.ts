@@ -57,8 +57,15 @@ export class NewsList extends FeedListElement {
 
   static override properties: PropertyDeclarations = {
     limit: { converter: integerAttribute(10, 1, 100) },
+    more: { type: Boolean },
   };
 
   /** How many stories to show at most (1 to 100; default 10). */
   limit = 10;
+
+  /**
+   * Shows a "More stories" button under the stories while the feed holds more than are shown: each press shows the
+   * next `limit` of them (no request), moves the focus to the first it added and tells screen readers how many.
+   */
+  override more = false;
 }

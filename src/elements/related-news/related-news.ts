@@ -92,7 +92,6 @@ export class RelatedNews extends FeedListElement {
     min: { converter: integerAttribute(3, 1, 100) },
     order: { converter: enumAttribute(['feed', 'similar'] as const, 'feed') },
     htmlFor: { attribute: 'for' },
-    maxAge: { attribute: 'max-age', converter: integerAttribute(0, 0, 87600) },
   };
 
   /** How many stories to show at most (1 to 100; default 6). */
@@ -122,13 +121,11 @@ export class RelatedNews extends FeedListElement {
   /** The id of the `<news-article>` being read, when the page has several (default: the first that shows a story). */
   htmlFor: string | null = null;
 
-  /** With `order="similar"`, leaves out stories published more than this many hours ago (default 0: no limit). */
-  maxAge = 0;
-
   // The order is read with each answer of the feed, when its stories are presented: the ranking chunk comes with it.
   protected override async chooser(): Promise<Chooser> {
-    const [{ chooseRelated }, similar] = await Promise.all([relatedChunk(), this.order === 'similar' && similarChunk()]);
-    return feed => chooseRelated(this, feed, articles, similar || undefined);
+    const [{ chooseRelated }, similar, view] = await Promise.all([relatedChunk(), this.order === 'similar' && similarChunk(), super.chooser()]);
+    // The list's filters and order come first; choosing the related ones then keeps or ranks what they left.
+    return feed => chooseRelated(this, { ...feed, items: view(feed) }, articles, similar || undefined);
   }
 
   override connectedCallback(): void {
@@ -149,7 +146,7 @@ export class RelatedNews extends FeedListElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exclude') || changed.has('order') || changed.has('htmlFor') || changed.has('maxAge')) this.rechoose();
+    if (changed.has('exclude') || changed.has('order') || changed.has('htmlFor')) this.rechoose();
   }
 
   protected override isEmpty(shown: ShownFeed): boolean {
