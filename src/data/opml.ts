@@ -41,5 +41,9 @@ export function readOpml(body: ArrayBuffer | string, url: string, contentType?: 
 
 /** The host of an address without `www.`: the name of a source that names itself nowhere. */
 export function hostName(address: string): string {
-  return new URL(address).host.replace(/^www\./, '');
+  try {
+    return new URL(address).host.replace(/^www\./, '');
+  } catch {
+    return address;
+  }
 }

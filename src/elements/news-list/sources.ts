@@ -3,6 +3,7 @@
 import { getClient, type Parser, type WatchOptions, type WatchUpdate } from '../../data/client.js';
 import { emit } from '../shared/events.js';
 import type { NewsErrorDetail } from '../shared/events-map.js';
+import { feedAddress } from '../../data/address.js';
 import { FeedError } from '../../data/errors.js';
 import { mergeFeeds, type SourcedFeed } from '../../data/merge.js';
 import { hostName, MAX_SOURCES, readOpml } from '../../data/opml.js';
@@ -60,7 +61,7 @@ export class SourcesWatch {
 
   constructor(list: Element, src: string, parse: PromiseLike<Parser<ListDocument>>, listener: (update: WatchUpdate<Feed>) => void, options: WatchOptions) {
     this.#list = list;
-    this.#answers = src.split(/\s+/).slice(0, MAX_SOURCES).map(url => ({ source: { title: '', url } }));
+    this.#answers = src.split(/\s+/).slice(0, MAX_SOURCES).map(url => ({ source: { title: '', url: absolute(url) } }));
     this.#parse = parse;
     this.#listener = listener;
     this.#options = options;
@@ -133,6 +134,15 @@ export class SourcesWatch {
     // One feed from one address is shown as it came, as a single src always was.
     if (feeds.length === 1 && this.#answers.length === 1 && !listed) return this.#listener({ value: feeds[0].feed, error: stale });
     this.#listener({ value: mergeFeeds(feeds), error: stale });
+  }
+}
+
+/** The address as the client knows it (resolved against the page); as written when it is no feed address at all. */
+function absolute(url: string): string {
+  try {
+    return feedAddress(url);
+  } catch {
+    return url;
   }
 }
 
