@@ -215,8 +215,10 @@ export const storyStyles = css`
     }
   }
 
-  /* carousel: one row of cards the reader scrolls, swipes or steps through; it never moves on its own. */
+  /* carousel: one row of cards the reader scrolls, swipes or steps through; it never moves on its own. Its row of
+     cards has no say in the widget's width (contain), or the whole row would be the widget's narrowest width. */
   .carousel {
+    contain: inline-size;
     display: flex;
     gap: var(--_gap);
     overflow-x: auto;
