@@ -52,10 +52,13 @@ const similarChunk = onDemand(() => import('./similar-items.js'));
  * @csspart title - A story's title.
  * @csspart excerpt - The start of a story's summary.
  * @csspart meta - The line with the category and the time.
+ * @csspart source - The name of a story's source, in a list of several sources.
  * @csspart category - A story's category.
  * @csspart time - A story's `<time>`, such as "Yesterday, 23:47".
  * @csspart new-stories - The button that shows the stories a refresh brought.
  * @csspart pause - The ticker's pause and play button.
+ * @csspart previous - The carousel's button to the cards before.
+ * @csspart next - The carousel's button to the cards after.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The error message.
  * @csspart error - The error box, with the message and the retry button.
