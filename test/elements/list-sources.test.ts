@@ -248,6 +248,8 @@ describe('<news-list more>', () => {
     await untilState(list, 'ready');
     const root = list.shadowRoot!;
     expect(titles(list)).to.have.length(3);
+    // The first stories are no news to announce.
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('');
     const before = requests.length;
     root.querySelector<HTMLButtonElement>('[part="more"]')!.click();
     await until(list, () => titles(list).length === 6, () => `expected six stories, saw ${titles(list).length}`);

@@ -342,7 +342,8 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       feed: shown.feed,
       items,
       more: this.more ? this.#chosen!.all.length - items.length : 0,
-      added: items.length - this.limit * (this.#pages - 1),
+      // Only "More stories" adds stories to announce: none on the first page.
+      added: this.#pages > 1 ? items.length - this.limit * (this.#pages - 1) : 0,
       onMore: this.#onMore,
       display,
       classes: this.#classes(),
