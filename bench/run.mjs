@@ -215,6 +215,9 @@ function budgetRows({ elements, pageLoad, sizes, parse }) {
     ]);
     const { widgets, requests } = elements.sharedRequests;
     table.push([`c. ${widgets} widgets with one src: requests`, String(requests), '1', check(requests === 1)]);
+    const sources = elements.sharedSources;
+    const perSource = Object.values(sources.requests);
+    table.push([`c. ${sources.widgets} lists over the same ${perSource.length} sources: requests per source`, perSource.join(' / '), '1 each', check(perSource.every(count => count === 1))]);
     for (const { name, value, moved } of elements.layoutShift) {
       // An article's length is unknown until it arrives: what moves under it is reported, not held to 0.
       const article = name === 'news-article';

@@ -164,6 +164,37 @@ export async function measureSharedRequests(): Promise<SharedRequests> {
   });
 }
 
+export interface SharedSources {
+  widgets: number;
+  /** Requests per source, by path. */
+  requests: Record<string, number>;
+}
+
+/** Twenty lists over the same three sources (each list's src names all three), mounted at once; counts the requests. */
+export async function measureSharedSources(): Promise<SharedSources> {
+  return withServer(async server => {
+    const paths = ['/sources/north.json', '/sources/south.json', '/sources/east.json'];
+    paths.forEach((path, index) => server.answer(path, storyFeed(6 + index), { delay: 50 }));
+    const src = paths.map(path => `${ORIGIN}${path}`).join(' ');
+    const place = document.createElement('div');
+    const widgets: Widget[] = [];
+    for (const tag of ['news-list', 'related-news']) {
+      for (const layout of ['list', 'grid', 'compact', 'ticker', 'magazine', 'carousel']) {
+        if (widgets.length < 20) widgets.push(create(tag, { src, layout, limit: String(4 + (widgets.length % 3)) }));
+      }
+    }
+    while (widgets.length < 20) widgets.push(create('news-list', { src, layout: 'list', keywords: 'story' }));
+    place.append(...widgets);
+    document.body.append(place);
+    try {
+      await Promise.all(widgets.map(shown));
+      return { widgets: widgets.length, requests: Object.fromEntries(paths.map(path => [path, server.count(path)])) };
+    } finally {
+      place.remove();
+    }
+  });
+}
+
 /** An element and its attributes, as a layout-shift case. */
 export interface ShiftCase {
   tag: 'news-list' | 'related-news' | 'weather-badge' | 'news-article';

@@ -1,11 +1,12 @@
 // Everything bench/run.mjs measures about the elements in Chromium, in one page, one figure after another.
-import { caseName, measureLayoutShift, measureLeftovers, measureRefresh, measureSharedRequests, SHIFT_CASES, type Leftovers, type RefreshMutations, type SharedRequests, type Shift } from './facts.js';
+import { caseName, measureLayoutShift, measureLeftovers, measureRefresh, measureSharedRequests, measureSharedSources, SHIFT_CASES, type Leftovers, type RefreshMutations, type SharedRequests, type SharedSources, type Shift } from './facts.js';
 import { compareRendering, type RenderComparison } from './render.js';
 
 export interface ElementsReport {
   rendering: RenderComparison[];
   refresh: RefreshMutations;
   sharedRequests: SharedRequests;
+  sharedSources: SharedSources;
   /** Layout shift and how far the content under it moved, per element and layout, the data arriving after a second. */
   layoutShift: ({ name: string } & Shift)[];
   leftovers: Leftovers;
@@ -29,6 +30,8 @@ export default async function report(progress: (step: string) => void): Promise<
   const refresh = await measureRefresh();
   progress('twenty widgets of one src');
   const sharedRequests = await measureSharedRequests();
+  progress('twenty lists over the same three sources');
+  const sharedSources = await measureSharedSources();
   const layoutShift: ElementsReport['layoutShift'] = [];
   for (const shiftCase of SHIFT_CASES) {
     progress(`layout shift of ${caseName(shiftCase)}`);
@@ -36,5 +39,5 @@ export default async function report(progress: (step: string) => void): Promise<
   }
   progress(`${CYCLES.toLocaleString('en')} mount and unmount cycles`);
   const leftovers = await measureLeftovers(CYCLES);
-  return { rendering, refresh, sharedRequests, layoutShift, leftovers };
+  return { rendering, refresh, sharedRequests, sharedSources, layoutShift, leftovers };
 }

@@ -1,6 +1,9 @@
 // How alike two stories are, for related news chosen in the browser: weighted words compared by cosine, in English,
 // Russian and Uzbek. No DOM and no server; the element loads this module only when it ranks by similarity.
 import { htmlToText } from './text.js';
+import { fold, words } from './words.js';
+
+export { fold, words } from './words.js';
 
 /** What the scorer reads of the story being read. */
 export interface StoryText {
@@ -58,20 +61,6 @@ const STOP_WORDS = {
 const CYRILLIC_ENDINGS = 'иями ями ами ого его ому ему ыми ими ией ий ый ой ая яя ое ее ые ие ов ев ей ам ям ах ях ом ем ую юю ию ия а я о е ы и у ю ь';
 const LATIN_ENDINGS = 'larining larning lardan larda larga lari lar ning dagi dan da ga ni si ing ies es ed ly s';
 
-const APOSTROPHES = /(\p{L})[ʻʼ‘’'`](?=\p{L})/gu;
-
-const ANY_APOSTROPHE = /[ʻʼ‘’'`]/;
-// Characters that may carry a mark once decomposed: all but ASCII, Latin-1 punctuation, the Russian letters (with
-// "й" and "ё" folded by hand) and general punctuation. Most text of a feed has none, and decomposing costs most.
-const MAY_DECOMPOSE = /[^\u0020-\u00bf\s\u0430-\u044f\u2000-\u206f]/;
-const RUSSIAN_MARKED = /[йё]/g;
-
-/** Lower case without accents, marks or Uzbek apostrophes ("Oʻzbekiston" and "O'zbekiston" read "ozbekiston"). */
-export function fold(text: string): string {
-  const lower = (ANY_APOSTROPHE.test(text) ? text.replace(APOSTROPHES, '$1') : text).toLowerCase().replace(RUSSIAN_MARKED, letter => (letter === 'й' ? 'и' : 'е'));
-  return MAY_DECOMPOSE.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
-}
-
 const foldedList = (words: string) => words.split(' ').map(fold);
 const stopWords = new Set(Object.values(STOP_WORDS).flatMap(foldedList));
 
@@ -95,23 +84,6 @@ export function stem(word: string): string {
     word = word.slice(0, -ending.length);
   }
   return word.slice(0, STEM_LENGTH);
-}
-
-// Scripts written without spaces between words need the segmenter's dictionaries. In the others (Latin, Cyrillic,
-// Greek, Arabic...) its word rules come down to runs of letters, marks and digits, joined by an apostrophe, a period
-// or a colon between two letters, or by a period, comma or apostrophe between two digits: a pattern finds the same
-// words several times faster (checked against the segmenter on every story of the test corpus), and ranking a feed
-// is mostly finding words.
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
-const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:(?<=\p{L})['.:’·](?=\p{L})|(?<=\p{N})[,;.'’](?=\p{N}))[\p{L}\p{M}\p{N}_]+)*/gu;
-
-/** The words of folded `text`, as `Intl.Segmenter` finds them. */
-export function words(text: string, useSegmenter = UNSPACED.test(text)): string[] {
-  if (!useSegmenter) return text.match(WORD) ?? [];
-  const found: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike) found.push(segment);
-  return found;
 }
 
 /** Calls `found` with each stem of `text` that says something (no stop words, no single letters). */

@@ -24,6 +24,19 @@ export interface FeedItem {
   updated: Date | null;
   author: string | null;
   views: number | null;
+  /**
+   * The feed the story came from, as a list of several sources tells it: the feed's title (else its host name) and
+   * its address. Absent on stories read straight from one feed.
+   */
+  source?: StorySource;
+}
+
+/** Where a story of a list came from. */
+export interface StorySource {
+  /** The source's name: the title an OPML outline gives it, else the feed's title, else the host of its address. */
+  title: string;
+  /** The address of the source's feed. */
+  url: string;
 }
 
 /** A parsed feed. */

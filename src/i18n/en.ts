@@ -60,5 +60,9 @@ export const en: Messages = {
     ...enShell.list,
     pause: 'Pause headlines',
     play: 'Play headlines',
+    more: 'More stories',
+    moreShown: (count, value) => `${count} more ${value === 1 ? 'story' : 'stories'} shown`,
+    previous: 'Previous stories',
+    next: 'Next stories',
   },
 };

@@ -72,6 +72,13 @@ export interface Messages {
     /** The ticker's button while it moves, and while it stands. */
     pause: string;
     play: string;
+    /** The button under a list that shows more of the stories already loaded. */
+    more: string;
+    /** What screen readers hear once it has: "5 more stories shown". */
+    moreShown(count: string, value: number): string;
+    /** The carousel's buttons: the cards before and after those in view. */
+    previous: string;
+    next: string;
   };
   /** Words of `<news-article>`. */
   article: {

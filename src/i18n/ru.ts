@@ -80,6 +80,14 @@ export const ru: Messages = {
     related: 'Похожие новости',
     pause: 'Остановить ленту',
     play: 'Запустить ленту',
+    more: 'Ещё новости',
+    // 1, 21 новость показана; 2–4 новости показаны; 5–20 новостей показано.
+    moreShown: (count, value) => {
+      const form = new Intl.PluralRules('ru').select(value);
+      return `Показано ещё ${count} ${form === 'one' ? 'новость' : form === 'few' ? 'новости' : 'новостей'}`;
+    },
+    previous: 'Предыдущие новости',
+    next: 'Следующие новости',
   },
   article: {
     unavailable: 'Статья недоступна.',

@@ -77,6 +77,10 @@ export const uz: Messages = {
     related: 'Oʻxshash yangiliklar',
     pause: 'Lentani toʻxtatish',
     play: 'Lentani davom ettirish',
+    more: 'Yana yangiliklar',
+    moreShown: count => `Yana ${count} ta xabar koʻrsatildi`,
+    previous: 'Oldingi xabarlar',
+    next: 'Keyingi xabarlar',
   },
   article: {
     unavailable: 'Maqola mavjud emas.',

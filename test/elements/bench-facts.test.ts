@@ -1,7 +1,7 @@
 // The exact figures `npm run bench` reports, asserted through the same functions (bench/elements/facts.ts), so the
 // benchmark and the tests cannot drift apart. Timings are only reported, never asserted.
 import { expect } from '@esm-bundle/chai';
-import { caseName, measureLayoutShift, measureLeftovers, measureRefresh, measureSharedRequests, SHIFT_CASES } from '../../bench/elements/facts.js';
+import { caseName, measureLayoutShift, measureLeftovers, measureRefresh, measureSharedRequests, measureSharedSources, SHIFT_CASES } from '../../bench/elements/facts.js';
 
 describe('figures of the benchmark', () => {
   it('a refresh that adds one story creates that story’s elements and nothing else, and removes nothing', async () => {
@@ -14,6 +14,10 @@ describe('figures of the benchmark', () => {
 
   it('twenty list widgets of one src make exactly one request', async () => {
     expect(await measureSharedRequests()).to.deep.equal({ widgets: 20, requests: 1 });
+  });
+
+  it('twenty lists over the same three sources make exactly one request per source', async () => {
+    expect(await measureSharedSources()).to.deep.equal({ widgets: 20, requests: { '/sources/north.json': 1, '/sources/south.json': 1, '/sources/east.json': 1 } });
   });
 
   // The benchmark waits a second for the data, as the contract's page does; a quarter of one shows the same here.

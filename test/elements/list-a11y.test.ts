@@ -14,7 +14,7 @@ interface AxeResult {
 const axe = (globalThis as unknown as { axe: { run(context: Element, options?: object): Promise<AxeResult> } }).axe;
 
 const FEED = '/test-feeds/a11y.json';
-const LAYOUTS = ['list', 'grid', 'compact', 'ticker'];
+const LAYOUTS = ['list', 'grid', 'compact', 'ticker', 'magazine', 'carousel'];
 
 const { worker } = startWorker(url => url.pathname.startsWith('/test-feeds/'));
 

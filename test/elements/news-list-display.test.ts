@@ -11,7 +11,7 @@ import { measureReadability } from './readability.js';
 import { fakeTimeouts, freezeClock, jsonFeed, mount, nextFrames, roundTrip, startWorker, until, untilObserved, untilState, type FakeTimeouts } from './support.js';
 
 const FEED = '/test-feeds/stories.json';
-const LAYOUTS = ['list', 'grid', 'compact', 'ticker'] as const;
+const LAYOUTS = ['list', 'grid', 'compact', 'ticker', 'magazine', 'carousel'] as const;
 
 const { worker, requests } = startWorker(url => url.pathname.startsWith('/test-feeds/'));
 
@@ -166,9 +166,9 @@ describe('<news-list> stories', () => {
     expect(getComputedStyle(padded).paddingTop).to.equal('12px');
   });
 
-  it('reads junk layouts as list, and lays out the four layouts differently', async () => {
+  it('reads junk layouts as list, and lays out the layouts differently', async () => {
     serve(storyFeed(3));
-    const junk = await ready({ layout: 'carousel' });
+    const junk = await ready({ layout: 'slideshow' });
     expect(junk.layout).to.equal('list');
     for (const layout of LAYOUTS) {
       const list = await ready({ layout });

@@ -28,7 +28,8 @@ const FEEDS = '/readable/';
 const BROKEN = '/readable/broken.json';
 
 const cases: Case[] = [
-  ...(['list', 'grid', 'compact', 'ticker'] as const).map((layout): Case => ({ name: `news-list ${layout}`, tag: 'news-list', attributes: { layout, limit: '6' }, state: 'ready' })),
+  ...(['list', 'grid', 'compact', 'ticker', 'magazine', 'carousel'] as const).map((layout): Case => ({ name: `news-list ${layout}`, tag: 'news-list', attributes: { layout, limit: '6' }, state: 'ready' })),
+  { name: 'news-list more', tag: 'news-list', attributes: { limit: '3', more: '' }, state: 'ready' },
   ...(['list', 'grid'] as const).map((layout): Case => ({ name: `related-news ${layout}`, tag: 'related-news', attributes: { layout }, state: 'ready' })),
   { name: 'news-article', tag: 'news-article', attributes: {}, state: 'ready' },
   { name: 'weather-badge compact', tag: 'weather-badge', attributes: { latitude: '41.31', longitude: '69.28' }, state: 'ready' },
@@ -52,8 +53,9 @@ const screens = [
 
 const languages: Language[] = ['en', 'ru', 'uz'];
 
-// The ticker's window shows part of its line at a time by design: every headline passes through it.
-const scrollers = ['.viewport', '.frame:has(.ticker)'];
+// The ticker's window shows part of its line at a time by design: every headline passes through it. The carousel's
+// row too: every card is a scroll, a swipe, an arrow key or a button away.
+const scrollers = ['.viewport', '.frame:has(.ticker)', '.items.carousel'];
 
 /** The widest min-content width of each case over the languages. */
 const narrowest = new Map<string, number>();

@@ -25,6 +25,9 @@ export class ListFrame implements ReactiveController {
   /** Whether the ticker stands still because the reader asked it to. */
   paused = false;
 
+  /** How many times `limit` stories are shown: "More stories" adds one. */
+  pages = 1;
+
   readonly #host: FrameHost;
 
   /** The stories of the value on screen, undefined while there is none. */

@@ -14,7 +14,7 @@ import { storyStyles } from './story.styles.js';
 
 /** What the element's attributes say about drawing its stories. */
 export interface ItemDisplay {
-  readonly layout: 'list' | 'grid' | 'compact' | 'ticker';
+  readonly layout: 'list' | 'grid' | 'compact' | 'ticker' | 'magazine' | 'carousel';
   /** Characters of summary shown (0: none). */
   readonly excerptLength: number;
   readonly hideImages: boolean;
@@ -84,17 +84,19 @@ const onlyIf = directive(OnlyIf);
 
 /**
  * One story: its picture (none without one), the title as the text of the link, the excerpt, and a line with the
- * category and the calendar-style time. `index` is its place in the list, which click and impression events report.
+ * source (in a list of several), the category and the calendar-style time. `index` is its place in the list, which click and impression events report.
  * The template has no white space between its tags (line breaks fall inside tags) and sets text as properties, so
  * a story adds neither white-space text nodes nor comment markers. White space there was never drawn: every box it
  * sat in is a flex container, spaced by gaps and margins (news-list.styles.ts, story.styles.ts).
  */
 function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
   const { layout, target, rel } = display;
-  const wide = layout === 'list' || layout === 'grid';
+  // A magazine's lead story is drawn large, the others in its column as in the compact layout.
+  const wide = layout === 'list' || layout === 'grid' || layout === 'carousel' || (layout === 'magazine' && index === 0);
   const image = wide && !display.hideImages ? item.image : null;
   const summary = wide && display.excerptLength > 0 ? truncateWords(item.summary, display.excerptLength) : '';
   const category = layout === 'ticker' ? null : item.category;
+  const source = layout === 'ticker' ? null : (item.source?.title ?? null);
   const published = display.hideDates ? null : item.published;
   // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
   return html`<li part="item" class="item" data-index=${index}
@@ -105,7 +107,9 @@ function renderItem(item: FeedItem, index: number, display: ItemDisplay): Templa
         rel=${rel || (target === '_blank' ? 'noopener' : nothing)}
         ><span part="title" class="title" dir="auto" .textContent=${item.title}></span></a
       ><p part="excerpt" class="excerpt" dir="auto" ${onlyIf(!!summary)} .textContent=${summary}></p
-      ><p part="meta" class="meta" ${onlyIf(!!(category || published))}
+      ><p part="meta" class="meta" ${onlyIf(!!(source || category || published))}
+        ><span part="source" class="source" dir="auto" ${onlyIf(!!source)} .textContent=${source ?? ''}></span
+        ><span class="dot" aria-hidden="true" ${onlyIf(!!(source && (category || published)))}>·</span
         ><span part="category" class="category" dir="auto" ${onlyIf(!!category)} .textContent=${category ?? ''}></span
         ><span class="dot" aria-hidden="true" ${onlyIf(!!(category && published))}>·</span
         ><time part="time" class="time" dir="auto" ${onlyIf(!!published)} datetime=${published?.toISOString() ?? nothing}

@@ -128,6 +128,12 @@ export const styles = css`
     --_excerpt-lines: 3;
   }
 
+  .skeleton .carousel {
+    grid-auto-flow: column;
+    grid-auto-columns: min(85%, var(--news-list-column, 15rem));
+    overflow: hidden;
+  }
+
   .grid > .item {
     display: flex;
     flex-direction: column;

@@ -6,14 +6,15 @@ export type { NewsErrorDetail, WidgetState } from '../shared/news-element.js';
 export type { ListLayout, NewsItemDetail } from './feed-list.js';
 
 /**
- * Headlines from a feed (JSON Feed, RSS, Atom, RSS 1.0 or WordPress) as a list, a grid of cards, a compact list or a
- * ticker, each story with its picture, title, excerpt, category and a calendar-style time, every word of them
- * shown. The skeleton reserves typical rows and the list keeps that height while in view, so the page barely
+ * Headlines from a feed (JSON Feed, RSS, Atom, RSS 1.0 or WordPress), or from several feeds or an OPML list of
+ * them merged newest first, as a list, a grid of cards, a compact list, a ticker, a magazine block or a carousel,
+ * each story with its picture, title, excerpt, source, category and a calendar-style time, every word of them
+ * shown. Keywords, categories and an age choose which stories; "More stories" shows more of them. The skeleton reserves typical rows and the list keeps that height while in view, so the page barely
  * moves when the stories arrive; a refresh that brings new stories while the reader looks at the list holds them
  * behind a "3 new stories" button. Content the page puts inside the element (server-rendered links, say) is shown
  * until the feed is, and again if it fails.
  *
- * @summary Headlines from a feed, in four layouts, with loading, empty and error states.
+ * @summary Headlines from one feed or several, filtered, in six layouts, with loading, empty and error states.
  *
  * @slot - Fallback shown while loading and after a failure, and to browsers without scripts and crawlers.
  *
@@ -30,10 +31,14 @@ export type { ListLayout, NewsItemDetail } from './feed-list.js';
  * @csspart title - A story's title.
  * @csspart excerpt - The start of a story's summary.
  * @csspart meta - The line with the category and the time.
+ * @csspart source - The name of a story's source, in a list of several sources.
  * @csspart category - A story's category.
  * @csspart time - A story's `<time>`, such as "Yesterday, 23:47".
  * @csspart new-stories - The button that shows the stories a refresh brought.
  * @csspart pause - The ticker's pause and play button.
+ * @csspart previous - The carousel's button to the cards before.
+ * @csspart next - The carousel's button to the cards after.
+ * @csspart more - The "More stories" button under the stories.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The empty or error message.
  * @csspart error - The error box, with the message and the retry button.
@@ -57,8 +62,15 @@ export class NewsList extends FeedListElement {
 
   static override properties: PropertyDeclarations = {
     limit: { converter: integerAttribute(10, 1, 100) },
+    more: { type: Boolean },
   };
 
   /** How many stories to show at most (1 to 100; default 10). */
   limit = 10;
+
+  /**
+   * Shows a "More stories" button under the stories while the feed holds more than are shown: each press shows the
+   * next `limit` of them (no request), moves the focus to the first it added and tells screen readers how many.
+   */
+  override more = false;
 }

@@ -200,6 +200,137 @@ export const storyStyles = css`
     }
   }
 
+  .source {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  /* magazine: the lead story large, the others as a compact column beside it in a wide frame, below it in a narrow
+     one. The lead floats, so the column simply goes on under it when it is the taller. */
+  .frame:has(> .magazine) {
+    container-type: inline-size;
+  }
+
+  .magazine {
+    display: flow-root;
+  }
+
+  .magazine > .item {
+    display: flex;
+    flex-direction: column;
+    padding-block: 0.5em;
+    border-bottom: 1px solid var(--_line);
+  }
+
+  .magazine > .item:first-child {
+    gap: 0.625em;
+    padding-block: 0 0.875em;
+  }
+
+  .magazine > .item:first-child .title {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  .magazine .image {
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+  }
+
+  @container (min-width: 40rem) {
+    .magazine > .item:first-child {
+      float: inline-start;
+      width: 58%;
+      border-bottom: 0;
+    }
+
+    .magazine > .item:not(:first-child) {
+      margin-inline-start: calc(58% + var(--_gap));
+    }
+
+    .magazine > .item:nth-child(2) {
+      padding-top: 0;
+    }
+  }
+
+  /* carousel: one row of cards the reader scrolls, swipes or steps through; it never moves on its own. Its row of
+     cards has no say in the widget's width (contain), or the whole row would be the widget's narrowest width. */
+  .carousel {
+    contain: inline-size;
+    display: flex;
+    gap: var(--_gap);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    padding-block: 0.75rem;
+    scrollbar-width: thin;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .carousel {
+      scroll-behavior: smooth;
+    }
+  }
+
+  .carousel > .item {
+    flex: 0 0 min(85%, var(--news-list-column, 15rem));
+    display: flex;
+    flex-direction: column;
+    gap: 0.625em;
+    scroll-snap-align: start;
+    border-radius: var(--_radius);
+  }
+
+  .carousel .image {
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+  }
+
+  .turns {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5em;
+  }
+
+  .turn,
+  .more {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    cursor: pointer;
+  }
+
+  .turn {
+    display: inline-grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0;
+    border-radius: 999px;
+  }
+
+  .turn:dir(rtl) svg {
+    transform: scaleX(-1);
+  }
+
+  .more {
+    display: block;
+    width: 100%;
+    margin-top: 0.75rem;
+    padding: 0.625em 1em;
+    font-weight: 600;
+    border-radius: var(--_radius);
+  }
+
+  .turn:focus-visible,
+  .more:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
   /* New stories wait above the list without pushing it down. */
   .new-stories {
     position: absolute;

@@ -1,25 +1,11 @@
+import { comparableAddress } from '../../data/story-address.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import { usableItems } from '../news-list/feed-list.js';
 import type { SimilarList } from './similar-items.js';
 
-// Query parameters that say where a reader came from, not which page it is.
-const tracking = /^(utm_.*|fbclid|gclid|yclid|mc_eid|_ga)$/i;
-
-/**
- * The form in which two addresses of one story compare equal: scheme, `www.`, fragment, a trailing slash and
- * tracking parameters do not count. Relative addresses count from the page. Null for what is no address.
- */
+/** `comparableAddress` counted from the page: how the list compares the addresses of stories. */
 export function comparableUrl(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim(), document.baseURI);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  for (const name of [...url.searchParams.keys()]) if (tracking.test(name)) url.searchParams.delete(name);
-  url.searchParams.sort();
-  return `${url.host.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+  return comparableAddress(value, document.baseURI);
 }
 
 /**

@@ -52,10 +52,13 @@ const similarChunk = onDemand(() => import('./similar-items.js'));
  * @csspart title - A story's title.
  * @csspart excerpt - The start of a story's summary.
  * @csspart meta - The line with the category and the time.
+ * @csspart source - The name of a story's source, in a list of several sources.
  * @csspart category - A story's category.
  * @csspart time - A story's `<time>`, such as "Yesterday, 23:47".
  * @csspart new-stories - The button that shows the stories a refresh brought.
  * @csspart pause - The ticker's pause and play button.
+ * @csspart previous - The carousel's button to the cards before.
+ * @csspart next - The carousel's button to the cards after.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart message - The error message.
  * @csspart error - The error box, with the message and the retry button.
@@ -92,7 +95,6 @@ export class RelatedNews extends FeedListElement {
     min: { converter: integerAttribute(3, 1, 100) },
     order: { converter: enumAttribute(['feed', 'similar'] as const, 'feed') },
     htmlFor: { attribute: 'for' },
-    maxAge: { attribute: 'max-age', converter: integerAttribute(0, 0, 87600) },
   };
 
   /** How many stories to show at most (1 to 100; default 6). */
@@ -122,13 +124,11 @@ export class RelatedNews extends FeedListElement {
   /** The id of the `<news-article>` being read, when the page has several (default: the first that shows a story). */
   htmlFor: string | null = null;
 
-  /** With `order="similar"`, leaves out stories published more than this many hours ago (default 0: no limit). */
-  maxAge = 0;
-
   // The order is read with each answer of the feed, when its stories are presented: the ranking chunk comes with it.
   protected override async chooser(): Promise<Chooser> {
-    const [{ chooseRelated }, similar] = await Promise.all([relatedChunk(), this.order === 'similar' && similarChunk()]);
-    return feed => chooseRelated(this, feed, articles, similar || undefined);
+    const [{ chooseRelated }, similar, view] = await Promise.all([relatedChunk(), this.order === 'similar' && similarChunk(), super.chooser()]);
+    // The list's filters and order come first; choosing the related ones then keeps or ranks what they left.
+    return feed => chooseRelated(this, { ...feed, items: view(feed) }, articles, similar || undefined);
   }
 
   override connectedCallback(): void {
@@ -149,7 +149,7 @@ export class RelatedNews extends FeedListElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exclude') || changed.has('order') || changed.has('htmlFor') || changed.has('maxAge')) this.rechoose();
+    if (changed.has('exclude') || changed.has('order') || changed.has('htmlFor')) this.rechoose();
   }
 
   protected override isEmpty(shown: ShownFeed): boolean {

@@ -1,6 +1,6 @@
 import { initialState, shallowArrayEquals, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { getClient, type Parser, type WatchUpdate } from '../../data/client.js';
+import { getClient, type Parser, type WatchOptions, type WatchUpdate } from '../../data/client.js';
 import { abortError, FeedError, isAbortError } from '../../data/errors.js';
 
 /** The shortest refresh interval, in seconds: every refresh is a request the origin counts against its rate limit. */
@@ -14,6 +14,12 @@ export interface Source<R> {
   parser(): Parser<R> | PromiseLike<Parser<R>>;
 }
 
+/**
+ * A watch of the element's own making, for data from several addresses (a list of several sources): it tells
+ * `listener` as `NewsClient.watch` does, and stops when `options.signal` aborts.
+ */
+export type Watch<R> = (listener: (update: WatchUpdate<R>) => void, options: WatchOptions) => void;
+
 /** What an element tells its data controller. `A` is the tuple of attributes the data depends on. */
 export interface DataOptions<A extends readonly unknown[], R, V> {
   /** The attributes the data depends on; when any of them changes, the element loads again. */
@@ -22,7 +28,7 @@ export interface DataOptions<A extends readonly unknown[], R, V> {
    * Where to load from for `args`. Called once per load, before any chunk is awaited, so the request starts at
    * once; throws a `FeedError` of kind `config` for attributes that can never work.
    */
-  source(args: A): Source<R>;
+  source(args: A): Source<R> | Watch<R>;
   /** Starts fetching what drawing will need (chunks), once the request is on its way; failures show in `present`. */
   prepare?(args: A): void;
   /** Turns what the parser read into what the element draws, with the modules drawing needs; once per answer. */
@@ -152,13 +158,17 @@ export class DataController<A extends readonly unknown[], R, V> implements React
         } else show();
       };
       try {
-        const { url, parser } = this.#options.source(args);
-        let giveParser!: (parse: Parser<R> | PromiseLike<Parser<R>>) => void;
-        const parse = new Promise<Parser<R>>(resolve => (giveParser = resolve));
-        const interval = refresh && Math.max(refresh, MIN_REFRESH) * 1000;
-        getClient().watch(url, parse, update => void receive(update), { refresh: interval, signal: watch.signal });
-        // The request is out (in-flight work starts at once); only now the chunks, which would otherwise queue first.
-        giveParser(new Promise<Parser<R>>(resolve => resolve(parser())));
+        const source = this.#options.source(args);
+        const options = { refresh: refresh && Math.max(refresh, MIN_REFRESH) * 1000, signal: watch.signal };
+        const tell = (update: WatchUpdate<R>) => void receive(update);
+        if (typeof source === 'function') source(tell, options);
+        else {
+          let giveParser!: (parse: Parser<R> | PromiseLike<Parser<R>>) => void;
+          const parse = new Promise<Parser<R>>(resolve => (giveParser = resolve));
+          getClient().watch(source.url, parse, tell, options);
+          // The request is out (in-flight work starts at once); only now the chunks, which would otherwise queue first.
+          giveParser(new Promise<Parser<R>>(resolve => resolve(source.parser())));
+        }
         this.#options.prepare?.(args);
       } catch (error) {
         reject(error instanceof FeedError ? error : new FeedError('config', String(error), { cause: error }));
