@@ -12,7 +12,7 @@ const tracking = /^(utm_.*|fbclid|gclid|yclid|mc_eid|_ga)$/i;
 export function comparableUrl(value: string): string | null {
   let url: URL;
   try {
-    url = new URL(value.trim(), document.baseURI);
+    url = new URL(value.trim(), typeof document === 'undefined' ? undefined : document.baseURI);
   } catch {
     return null;
   }

@@ -1,0 +1,1 @@
+export { renderWidgets, type RenderOptions } from './render.js';
