@@ -1,6 +1,6 @@
 // A feed server for the server-rendering tests (Node and Chromium): a list, an article, related stories, the weather
 // and the XSS battery's sources, on a port of its own. The page markup uses every element as a site owner writes it.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { source, VECTORS, type Field, type Format } from '../elements/xss-vectors.js';
 
 /** The stories of the list feed. */
@@ -38,33 +38,37 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-/** Starts the feed server on a free port of 127.0.0.1. */
-export async function startFeedServer(): Promise<FeedServer> {
+/** The feed server's answer for `path`: the list, the article, the weather, a broken feed, the battery, else 404. */
+export function answerFeed(path: string): { status: number; type: string; body: string } {
+  const battery = /^\/xss\/([^/]+)\/([^/]+)\/(\d+)$/.exec(path);
+  if (battery && VECTORS[Number(battery[3])]) {
+    const { text, type } = source(battery[1] as Format, battery[2] as Field, VECTORS[Number(battery[3])][1]);
+    return { status: 200, type, body: text };
+  }
+  switch (path) {
+    case '/feeds/city.json':
+      return { status: 200, type: 'application/feed+json', body: jsonFeed(STORIES) };
+    case '/feeds/article.json':
+      return { status: 200, type: 'application/json', body: JSON.stringify(ARTICLE) };
+    case '/feeds/weather.json':
+      return { status: 200, type: 'application/json', body: JSON.stringify(WEATHER) };
+    case '/feeds/broken.json':
+      return { status: 200, type: 'application/json', body: '{ this is not a feed' };
+    default:
+      return { status: 404, type: 'text/plain', body: 'Not found' };
+  }
+}
+
+/** Starts a server on a free port of 127.0.0.1; `page` answers what is not a feed (or returns false). */
+export async function startFeedServer(page?: (path: string, response: ServerResponse) => Promise<boolean>): Promise<FeedServer> {
   const requests: string[] = [];
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
-    const send = (status: number, type: string, body: string) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'max-age=300', 'access-control-allow-origin': '*' });
-      response.end(body);
-    };
-    const battery = /^\/xss\/([^/]+)\/([^/]+)\/(\d+)$/.exec(path);
-    if (battery && VECTORS[Number(battery[3])]) {
-      const { text, type } = source(battery[1] as Format, battery[2] as Field, VECTORS[Number(battery[3])][1]);
-      return send(200, type, text);
-    }
-    switch (path) {
-      case '/feeds/city.json':
-        return send(200, 'application/feed+json', jsonFeed(STORIES));
-      case '/feeds/article.json':
-        return send(200, 'application/json', JSON.stringify(ARTICLE));
-      case '/feeds/weather.json':
-        return send(200, 'application/json', JSON.stringify(WEATHER));
-      case '/feeds/broken.json':
-        return send(200, 'application/json', '{ this is not a feed');
-      default:
-        return send(404, 'text/plain', 'Not found');
-    }
+    if (page && !path.startsWith('/feeds/') && !path.startsWith('/xss/') && (await page(path, response))) return;
+    const { status, type, body } = answerFeed(path);
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'max-age=300', 'access-control-allow-origin': '*' });
+    response.end(body);
   });
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -83,7 +87,8 @@ export async function startFeedServer(): Promise<FeedServer> {
 export function pageMarkup(lang: 'en' | 'ru'): string {
   return `<!doctype html>
 <html lang="${lang}">
-<head><meta charset="utf-8"><title>City news</title><link rel="stylesheet" href="/cdn/news-widgets.css"></head>
+<head><meta charset="utf-8"><title>City news</title><link rel="stylesheet" href="/cdn/news-widgets.css">
+<script type="module" src="/cdn/news-widgets.js"></script></head>
 <body>
 <main>
 <weather-badge src="../feeds/weather.json" label="Tashkent" layout="card"></weather-badge>
