@@ -10,12 +10,12 @@ import { EMBEDDED_DATA_ID, type EmbeddedData } from '../../data/embedded.js';
 import type { NewsElement } from './news-element.js';
 
 const embedded: EmbeddedData = JSON.parse(document.getElementById(EMBEDDED_DATA_ID)?.textContent || '{}');
-let client: NewsClient | undefined;
+let serving = false;
 
 /** Gives `page`'s client the embedded answers, each once, to the first request for its address; refreshes ask the origin as usual. */
 function serveEmbedded(page: NewsClient): void {
-  if (client) return;
-  client = page;
+  if (serving) return;
+  serving = true;
   const { fetch: pageFetch } = page.settings;
   page.configure({
     fetch: (input, init) => {
@@ -30,7 +30,7 @@ function serveEmbedded(page: NewsClient): void {
 
 type Element = NewsElement<unknown>;
 
-/** `constructor`, taking over the shadow root a server rendered for it, when it has one, with data from `page`'s client. */
+/** `constructor`, taking over the shadow root a server rendered for it, when it has one. */
 export function serverRendered(constructor: CustomElementConstructor): CustomElementConstructor {
   const base = constructor as unknown as abstract new () => Element;
   abstract class ServerRendered extends base {
