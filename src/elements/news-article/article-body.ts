@@ -34,7 +34,7 @@ export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
  * Layout wrappers that CMSs put around text: they go, their content stays. Any other element outside
  * `ALLOWED` (script, style, iframe, form, object, svg, math...) goes together with its content.
  */
-export const UNWRAPPED = ['div', 'span', 'section', 'article', 'header', 'footer', 'main', 'font', 'center', 'big', 'picture', 'time', 'data', 'bdi', 'address'];
+const UNWRAPPED = ['div', 'span', 'section', 'article', 'header', 'footer', 'main', 'font', 'center', 'big', 'picture', 'time', 'data', 'bdi', 'address'];
 
 /**
  * Elements whose content goes with them, besides those every sanitizer drops with content (script, style,

@@ -130,7 +130,7 @@ function storyParts(item: FeedItem, display: ItemDisplay) {
 /**
  * One story as markup, for server rendering: the same elements, attributes and text as the story the browser
  * draws (`renderItem`), written with child bindings and conditions, because a server sets no properties and runs
- * no element directives. test/server/render.test.ts compares the two.
+ * no element directives. test/server/page.test.ts compares the two in Chromium.
  */
 function renderServerItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
   const { target, rel } = display;
