@@ -41,6 +41,10 @@ export default defineConfig({
         },
       },
       {
+        // Server rendering, as a Node server runs it: no browser, the widgets drawn into markup.
+        test: { name: 'ssr (node)', environment: 'node', include: ['test/server/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
         // Builds the drop-in and drives a page with a strict CSP in Chromium through playwright.
         test: { name: 'csp (node)', environment: 'node', include: ['test/csp/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },

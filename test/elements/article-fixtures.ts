@@ -26,7 +26,4 @@ export function partText(element: Element, name: string): string | null {
   return part(element, name)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? null;
 }
 
-/** Escapes text for an XML element or attribute. */
-export function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { xml } from './xss-vectors.js';

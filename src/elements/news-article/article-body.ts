@@ -16,7 +16,7 @@ import { SANITIZER_POLICY_NAME } from './policies.js';
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /** Elements a body may hold, each with the attributes it may keep besides `GLOBAL_ATTRIBUTES`. */
-const ALLOWED = new Map<string, readonly string[]>([
+export const ALLOWED = new Map<string, readonly string[]>([
   ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption', 'hr', 'br', 'pre'].map(name => [name, []] as const),
   ...['ul', 'li', 'dl', 'dt', 'dd'].map(name => [name, []] as const),
   ['ol', ['start', 'reversed']],
@@ -28,7 +28,7 @@ const ALLOWED = new Map<string, readonly string[]>([
   ['td', ['colspan', 'rowspan']],
 ]);
 
-const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
+export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
 
 /**
  * Layout wrappers that CMSs put around text: they go, their content stays. Any other element outside
@@ -36,8 +36,14 @@ const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir'];
  */
 const UNWRAPPED = ['div', 'span', 'section', 'article', 'header', 'footer', 'main', 'font', 'center', 'big', 'picture', 'time', 'data', 'bdi', 'address'];
 
-const LINK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
+/**
+ * Elements whose content goes with them, besides those every sanitizer drops with content (script, style,
+ * template, svg, math...): they hold controls or plugins, not article text.
+ */
+export const FORBID_CONTENTS = ['form', 'button', 'select', 'datalist', 'object', 'embed', 'applet', 'canvas', 'dialog', 'nav', 'menu'];
+
+export const LINK_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+export const IMAGE_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:']);
 
 /** Which sanitizer runs first. */
 export type SanitizerEngine = 'sanitizer-api' | 'dompurify';
@@ -115,7 +121,7 @@ async function withDomPurify(html: string): Promise<HTMLElement> {
     // Relative addresses pass here; the walk resolves them and checks the scheme of the result.
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
     // DOMPurify keeps the content of unknown elements; these hold controls or plugins, not article text.
-    ADD_FORBID_CONTENTS: ['form', 'button', 'select', 'datalist', 'object', 'embed', 'applet', 'canvas', 'dialog', 'nav', 'menu'],
+    ADD_FORBID_CONTENTS: FORBID_CONTENTS,
     // Parse as body content, as setHTML parses a fragment: a leading <frameset> or <style> cannot take the
     // document out of its body, where DOMPurify looks for what to keep.
     FORCE_BODY: true,
@@ -161,7 +167,7 @@ function sanitizerPolicy(): PassThroughPolicy | undefined {
  * width or density; null when any candidate fails, as a partly trusted `srcset` is not worth keeping.
  * Rebuilt addresses hold no whitespace and end in no comma, so the browser reads the same candidates.
  */
-function safeSrcset(value: string, base: string | null): string | null {
+export function safeSrcset(value: string, base: string | null): string | null {
   const candidates: string[] = [];
   let position = 0;
   while (position < value.length) {
@@ -186,10 +192,10 @@ function safeSrcset(value: string, base: string | null): string | null {
   return candidates.length ? candidates.join(', ') : null;
 }
 
-const wholeNumber = (value: string | null, max: number) => value !== null && /^\d{1,6}$/.test(value.trim()) && +value > 0 && +value <= max;
+export const wholeNumber = (value: string | null, max: number) => value !== null && /^\d{1,6}$/.test(value.trim()) && +value > 0 && +value <= max;
 
 /** Keeps a global attribute only with a value of its kind. */
-function keepsGlobal(name: string, value: string): boolean {
+export function keepsGlobal(name: string, value: string): boolean {
   if (name === 'lang') return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(value);
   if (name === 'dir') return /^(?:ltr|rtl|auto)$/i.test(value);
   return name === 'title';

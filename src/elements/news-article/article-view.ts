@@ -12,6 +12,8 @@ export interface ArticleDisplay {
   /** 1 to 6. */
   readonly headingLevel: number;
   readonly hideImage: boolean;
+  /** The moment calendar times count from ("Today"); the reader's clock when absent. */
+  readonly now?: Date;
 }
 
 /**
@@ -23,7 +25,7 @@ export function renderArticle({ item, body }: LoadedArticle, messages: Messages,
   const { image } = item;
   return html`<article part="article">
     <header part="header">
-      ${renderMeta(item, messages)} ${renderTitle(item.title, display.headingLevel)}
+      ${renderMeta(item, messages, display.now)} ${renderTitle(item.title, display.headingLevel)}
       ${standfirst(item, body) ? html`<p part="summary" class="summary">${item.summary}</p>` : nothing}
       ${item.author ? html`<p part="author" class="author">${item.author}</p>` : nothing}
     </header>
@@ -58,11 +60,11 @@ function standfirst(item: FeedItem, body: HTMLElement): boolean {
   return summary.length > 0 && text.length > 0 && !text.startsWith(summary.slice(0, 60));
 }
 
-function renderMeta({ category, published, views }: FeedItem, messages: Messages): TemplateResult | typeof nothing {
+function renderMeta({ category, published, views }: FeedItem, messages: Messages, now: Date | undefined): TemplateResult | typeof nothing {
   if (!category && !published && views === null) return nothing;
   return html`<p part="meta" class="meta">
     ${category ? html`<span part="category" class="category">${category}</span>` : nothing}
-    ${published ? html`<time part="time" datetime=${published.toISOString()}>${formatCalendarTime(published, messages)}</time>` : nothing}
+    ${published ? html`<time part="time" datetime=${published.toISOString()}>${formatCalendarTime(published, messages, { now })}</time>` : nothing}
     ${views === null ? nothing : html`<span part="views">${formatViews(views, messages)}</span>`}
   </p>`;
 }

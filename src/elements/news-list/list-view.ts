@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { truncateWords } from '../../data/text.js';
@@ -24,6 +24,8 @@ export interface ItemDisplay {
   /** A picture for stories whose own fails to load ('' for none). */
   readonly fallbackImage: string;
   readonly messages: Messages;
+  /** The moment calendar times count from ("Today"); the reader's clock when absent. */
+  readonly now?: Date;
 }
 
 // Primary language subtags written right to left.
@@ -90,14 +92,9 @@ const onlyIf = directive(OnlyIf);
  * sat in is a flex container, spaced by gaps and margins (news-list.styles.ts, story.styles.ts).
  */
 function renderItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
-  const { layout, target, rel } = display;
-  // A magazine's lead story is drawn large, the others in its column as in the compact layout.
-  const wide = layout === 'list' || layout === 'grid' || layout === 'carousel' || (layout === 'magazine' && index === 0);
-  const image = wide && !display.hideImages ? item.image : null;
-  const summary = wide && display.excerptLength > 0 ? truncateWords(item.summary, display.excerptLength) : '';
-  const category = layout === 'ticker' ? null : item.category;
-  const source = layout === 'ticker' ? null : (item.source?.title ?? null);
-  const published = display.hideDates ? null : item.published;
+  if (isServer) return renderServerItem(item, index, display);
+  const { target, rel } = display;
+  const { image, summary, category, source, published, time } = storyParts(item, index, display);
   // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
   return html`<li part="item" class="item" data-index=${index}
     ><img part="image" class="image" ${onlyIf(!!image)} src=${image?.url ?? nothing} alt=${item.title} loading="lazy" decoding="async"
@@ -113,7 +110,49 @@ function renderItem(item: FeedItem, index: number, display: ItemDisplay): Templa
         ><span part="category" class="category" dir="auto" ${onlyIf(!!category)} .textContent=${category ?? ''}></span
         ><span class="dot" aria-hidden="true" ${onlyIf(!!(category && published))}>·</span
         ><time part="time" class="time" dir="auto" ${onlyIf(!!published)} datetime=${published?.toISOString() ?? nothing}
-          .textContent=${published ? formatCalendarTime(published, display.messages) : ''}
+          .textContent=${time}
         ></time></p
     ></div></li>`;
+}
+
+/** What a story shows of its item under the list's display attributes. */
+function storyParts(item: FeedItem, index: number, display: ItemDisplay) {
+  const { layout } = display;
+  // A magazine's lead story is drawn large, the others in its column as in the compact layout.
+  const wide = layout === 'list' || layout === 'grid' || layout === 'carousel' || (layout === 'magazine' && index === 0);
+  const published = display.hideDates ? null : item.published;
+  return {
+    image: wide && !display.hideImages ? item.image : null,
+    summary: wide && display.excerptLength > 0 ? truncateWords(item.summary, display.excerptLength) : '',
+    category: layout === 'ticker' ? null : item.category,
+    source: layout === 'ticker' ? null : (item.source?.title ?? null),
+    published,
+    time: published ? formatCalendarTime(published, display.messages, { now: display.now }) : '',
+  };
+}
+
+/**
+ * One story as markup, for server rendering: the same elements, attributes and text as the story the browser
+ * draws (`renderItem`), written with child bindings and conditions, because a server sets no properties and runs
+ * no element directives. test/server/page.test.ts compares the two in Chromium.
+ */
+function renderServerItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
+  const { target, rel } = display;
+  const { image, summary, category, source, published, time } = storyParts(item, index, display);
+  const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
+  const picture = image
+    ? html`<img part="image" class="image" src=${image.url} alt=${item.title} loading="lazy" decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />`
+    : nothing;
+  const link = item.url
+    ? html`<a part="link" class="link" href=${item.url} target=${target || nothing} rel=${rel || (target === '_blank' ? 'noopener' : nothing)}>${title}</a>`
+    : title;
+  const meta =
+    source || category || published
+      ? html`<p part="meta" class="meta">${source ? html`<span part="source" class="source" dir="auto">${source}</span>` : nothing}${source && (category || published)
+            ? html`<span class="dot" aria-hidden="true">·</span>`
+            : nothing}${category ? html`<span part="category" class="category" dir="auto">${category}</span>` : nothing}${category && published
+            ? html`<span class="dot" aria-hidden="true">·</span>`
+            : nothing}${published ? html`<time part="time" class="time" dir="auto" datetime=${published.toISOString()}>${time}</time>` : nothing}</p>`
+      : nothing;
+  return html`<li part="item" class="item" data-index=${index}>${picture}<div class="text">${link}${summary ? html`<p part="excerpt" class="excerpt" dir="auto">${summary}</p>` : nothing}${meta}</div></li>`;
 }

@@ -5,7 +5,7 @@ import type { SimilarList } from './similar-items.js';
 
 /** `comparableAddress` counted from the page: how the list compares the addresses of stories. */
 export function comparableUrl(value: string): string | null {
-  return comparableAddress(value, document.baseURI);
+  return comparableAddress(value, typeof document === 'undefined' ? undefined : document.baseURI);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { initialState, shallowArrayEquals, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { getClient, type Parser, type WatchOptions, type WatchUpdate } from '../../data/client.js';
+import { getClient, type NewsClient, type Parser, type WatchOptions, type WatchUpdate } from '../../data/client.js';
 import { abortError, FeedError, isAbortError } from '../../data/errors.js';
 
 /** The shortest refresh interval, in seconds: every refresh is a request the origin counts against its rate limit. */
@@ -89,6 +89,11 @@ export class DataController<A extends readonly unknown[], R, V> implements React
   get status(): DataStatus {
     if (this.value !== undefined) return 'ready';
     return this.#task.status === TaskStatus.ERROR && !isAbortError(this.#task.error) ? 'error' : 'loading';
+  }
+
+  /** The client this controller loads through: the page's. */
+  get client(): NewsClient {
+    return getClient();
   }
 
   /** Why loading failed, when `status` is `error`. */
