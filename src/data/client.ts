@@ -7,7 +7,6 @@ import { freshness } from './freshness.js';
 import { InFlight } from './inflight.js';
 import { onDemand } from './on-demand.js';
 import { request } from './request.js';
-import { withRetry } from './retry.js';
 import type { PersistentStore } from './store.js';
 
 export type { ClientOptions } from './config.js';
@@ -24,6 +23,10 @@ export interface GetOptions {
    */
   cache?: 'default' | 'no-cache';
 }
+
+
+/** Backing off and trying again: fetched once a request has failed, as few pages ever need it. */
+const retryCode = onDemand(() => import('./retry.js'));
 
 /** What the client holds for an address, as `peek` returns it. */
 export interface Snapshot<T> {
@@ -293,7 +296,12 @@ export class NewsClient {
     const validators = base && mayValidate(target) && (etag || lastModified) ? { etag: etag ?? null, lastModified: lastModified ?? null } : null;
     try {
       const attempt = () => request(target, { signal, fetch: fetch ?? undefined, timeout, validators, revalidate: base !== null });
-      const result = await withRetry(attempt, { retries, signal });
+      // The first attempt needs no retrying code; a failure loads it (a failure to load it reports the first failure).
+      const result = await attempt().catch(async (error: unknown) => {
+        if (isAbortError(error) || retries === 0) throw error;
+        const retrying = await retryCode().catch(() => Promise.reject(error));
+        return retrying.retryAfter(error, attempt, { retries, signal });
+      });
       const now = Date.now();
       const lifetime = freshness(result.headers);
       const update = {

@@ -1,7 +1,7 @@
 import { checkProxy } from './address.js';
 import { FeedError } from './errors.js';
 import type { FetchLike } from './request.js';
-import { MAX_RETRIES } from './retry.js';
+import { MAX_RETRIES } from './retry-after.js';
 
 /** Page-wide settings of a client; every field is optional and keeps its current value when left out. */
 export interface ClientOptions {

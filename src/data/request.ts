@@ -1,5 +1,5 @@
 import { abortError, FeedError, isAbortError } from './errors.js';
-import { parseRetryAfter } from './retry.js';
+import { parseRetryAfter } from './retry-after.js';
 
 /** The shape of `fetch` the data layer calls; a page may pass its own, for example to add headers. */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;

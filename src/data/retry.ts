@@ -1,7 +1,10 @@
 import { abortError, FeedError, isAbortError } from './errors.js';
+import { MAX_RETRIES } from './retry-after.js';
 
-/** The most retries a request makes after its first attempt. */
-export const MAX_RETRIES = 3;
+// Retrying is needed only once a request has failed: the client loads this module then (client.ts), so the code
+// of backing off is not part of what every page loads first.
+export { MAX_RETRIES, parseRetryAfter } from './retry-after.js';
+
 
 const BASE_DELAY = 1000;
 const MAX_DELAY = 30_000;
@@ -14,15 +17,6 @@ const JITTER = 0.2;
  */
 export const MAX_RETRY_AFTER = 30_000;
 
-/** Reads a `Retry-After` header (delay-seconds or an HTTP date) as milliseconds from `now`, or null. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (value === null) return null;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // An HTTP date names its month; without a letter, Date.parse would take junk such as "-3" for a year.
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
 
 /**
  * True for failures that another attempt may cure: the network, a 5xx and 429 Too Many Requests.
@@ -56,15 +50,28 @@ export interface RetryOptions {
 
 /** Runs `attempt` until it succeeds, fails for good, or the retries run out; the last failure is the one reported. */
 export async function withRetry<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    return retryAfter(error, attempt, options);
+  }
+}
+
+/**
+ * Goes on after the first attempt failed with `error`: waits and runs `attempt` again until it succeeds, fails for
+ * good, or the retries run out; the last failure is the one reported.
+ */
+export async function retryAfter<T>(error: unknown, attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
   const retries = Math.min(options.retries, MAX_RETRIES);
   for (let retry = 0; ; retry++) {
+    if (isAbortError(error) || retry >= retries) throw error;
+    const delay = retryDelay(retry, error);
+    if (delay === null) throw error;
+    await sleep(delay, options.signal);
     try {
       return await attempt();
-    } catch (error) {
-      if (isAbortError(error) || retry >= retries) throw error;
-      const delay = retryDelay(retry, error);
-      if (delay === null) throw error;
-      await sleep(delay, options.signal);
+    } catch (next) {
+      error = next;
     }
   }
 }

@@ -4,3 +4,4 @@
 export { parseArticleSource } from '../../data/article.js';
 export { presentArticle, type LoadedArticle } from './article-loader.js';
 export { adoptArticleStyles, isEmptyArticle, renderArticle, type ArticleDisplay } from './article-view.js';
+export { CalendarClock } from '../shared/clock.js';

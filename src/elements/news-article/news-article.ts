@@ -3,7 +3,7 @@ import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import type { FeedItem } from '../../data/types.js';
 import { integerAttribute } from '../shared/attributes.js';
-import { CalendarClock } from '../shared/clock.js';
+import type { CalendarClock } from '../shared/clock.js';
 import { DataController } from '../shared/data-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -81,11 +81,11 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
   /** Hides the lead picture (default false: shown when the article has one). */
   hideImage = false;
 
-  constructor() {
-    super();
-    // The meta line says "Today" or "Yesterday": the page's minute timer keeps that true across midnight.
-    new CalendarClock(this);
-  }
+  /**
+   * The meta line says "Today" or "Yesterday": the page's minute timer keeps that true across midnight. It comes
+   * with the article's chunk, as nothing before the article shows a time.
+   */
+  #clock?: CalendarClock;
 
   protected readonly data = new DataController(this, {
     args: () => [this.src.trim(), this.itemId.trim()] as const,
@@ -96,6 +96,7 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
     present: async (feed, [src, itemId]) => {
       const view = await articleChunk();
       view.adoptArticleStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof NewsArticle).elementStyles);
+      this.#clock ??= new view.CalendarClock(this);
       return { ...(await view.presentArticle(feed, src, itemId)), view };
     },
     refresh: () => this.refresh,

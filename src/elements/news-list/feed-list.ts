@@ -6,7 +6,6 @@ import { loadFeedParser } from '../../data/feed-loader.js';
 import { onDemand } from '../../data/on-demand.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import { enumAttribute, integerAttribute } from '../shared/attributes.js';
-import { CalendarClock } from '../shared/clock.js';
 import { DataController } from '../shared/data-controller.js';
 import { NewsElement } from '../shared/news-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -181,11 +180,6 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
     lazy: () => this.loading === 'lazy',
     refreshed: (next, current, show) => this.#frame!.refreshed(next.choose(next.feed).slice(0, this.#shownCount()), this.stories(current), show),
   });
-
-  constructor() {
-    super();
-    new CalendarClock(this);
-  }
 
   /** How this list chooses the stories of a feed (filtered and in order, before `limit`); may load code of its own. */
   protected async chooser(): Promise<Chooser> {

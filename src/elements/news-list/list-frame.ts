@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedItem } from '../../data/types.js';
+import { CalendarClock } from '../shared/clock.js';
 import { emit } from '../shared/events.js';
 import type { NewsItemDetail } from '../shared/events-map.js';
 import { Impressions } from './impressions.js';
@@ -67,6 +68,8 @@ export class ListFrame implements ReactiveController {
       },
       index => this.#drawn.items[index]?.id,
     );
+    // Stories say "Today" or "Yesterday": the page's minute timer keeps that true across midnight.
+    new CalendarClock(host);
     host.addController(this);
   }
 
