@@ -424,8 +424,8 @@ export function setClient(client: NewsClient): void {
 }
 
 /**
- * Sets page-wide defaults of the shared client: `fetch`, `proxy`, `timeout`, `retries`, `ttl`, `cacheSize` and
- * `persist`. Call it before the elements load data; it throws a `config` error for a junk value.
+ * Sets page-wide defaults of the shared client: `fetch`, `proxy`, `timeout`, `retries`, `ttl`, `cacheSize`,
+ * `persist` and `referrerPolicy`. Call it before the elements load data; it throws a `config` error for a junk value.
  */
 export function configure(options: ClientOptions): void {
   getClient().configure(options);

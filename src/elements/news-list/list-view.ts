@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { getClient } from '../../data/client.js';
 import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
@@ -97,13 +98,15 @@ function renderItem(item: FeedItem, index: number, display: ItemDisplay): Templa
   const summary = wide && display.excerptLength > 0 ? truncateWords(item.summary, display.excerptLength) : '';
   const category = layout === 'ticker' ? null : item.category;
   const published = display.hideDates ? null : item.published;
+  // The feed's hosts learn nothing of the page from its pictures and links, unless the publisher chose `origin`.
+  const { referrerPolicy } = getClient().settings;
   // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
   return html`<li part="item" class="item" data-index=${index}
     ><img part="image" class="image" ${onlyIf(!!image)} src=${image?.url ?? nothing} alt=${item.title} loading="lazy" decoding="async"
-      width=${image?.width ?? nothing} height=${image?.height ?? nothing}
+      referrerpolicy=${referrerPolicy} width=${image?.width ?? nothing} height=${image?.height ?? nothing}
     /><div class="text"
       ><a part="link" class="link" ${onlyIf(!!item.url, 'unwrap')} href=${item.url ?? nothing} target=${target || nothing}
-        rel=${rel || (target === '_blank' ? 'noopener' : nothing)}
+        rel=${rel || (target === '_blank' ? 'noopener' : nothing)} referrerpolicy=${referrerPolicy}
         ><span part="title" class="title" dir="auto" .textContent=${item.title}></span></a
       ><p part="excerpt" class="excerpt" dir="auto" ${onlyIf(!!summary)} .textContent=${summary}></p
       ><p part="meta" class="meta" ${onlyIf(!!(category || published))}
