@@ -112,16 +112,13 @@ export function beforeParsing(html: string): string {
     result += html.slice(copied, from);
     copied = to;
   };
-  let position = 0;
+  let position: number;
   for (let less = html.indexOf('<'); less >= 0; less = html.indexOf('<', position)) {
     const next = html[less + 1];
     if (html.startsWith('<!--', less)) {
       position = commentEnd(html, less);
-    } else if (next === '!' || next === '?' || (next === '/' && !isLetter(html[less + 2]))) {
-      // A doctype, a CDATA marker outside foreign content or a processing instruction: a bogus comment to the next ">".
-      const close = html.indexOf('>', less);
-      position = close < 0 ? html.length : close + 1;
-    } else if (next === '/') {
+    } else if (next === '!' || next === '?' || next === '/') {
+      // An end tag, or a doctype, CDATA marker or processing instruction (a bogus comment): either ends at the next ">".
       const close = html.indexOf('>', less);
       position = close < 0 ? html.length : close + 1;
     } else if (isLetter(next)) {
