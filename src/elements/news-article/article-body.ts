@@ -247,6 +247,24 @@ export function enforceAllowList(container: HTMLElement, base: string | null, le
     }
   }
   removeEmptyBlocks(container);
+  fosterParent(container);
+}
+
+/** The parts of a table and the children HTML lets each one have. */
+const TABLE_CHILDREN: Record<string, readonly string[]> = { table: ['caption', 'thead', 'tbody', 'tfoot', 'tr'], thead: ['tr'], tbody: ['tr'], tfoot: ['tr'], tr: ['th', 'td'] };
+
+/**
+ * Moves what a sanitizer left directly inside a table's structure (words, a `<b>` whose wrapper went) before the
+ * table, where an HTML parser puts such content: the body then reads the same whoever parses it again.
+ */
+function fosterParent(container: HTMLElement): void {
+  for (const part of container.querySelectorAll('table, thead, tbody, tfoot, tr')) {
+    const allowed = TABLE_CHILDREN[part.localName];
+    for (const child of [...part.childNodes]) {
+      const fits = child.nodeType === Node.ELEMENT_NODE ? allowed.includes((child as Element).localName) : !child.textContent?.trim();
+      if (!fits) part.closest('table')!.before(child);
+    }
+  }
 }
 
 function fixLink(link: Element, base: string | null): void {
