@@ -1,7 +1,6 @@
 // What <news-article> does with its src, in the article chunk (see article-chunk.ts): lists and the weather
 // badge never pay for reading single items or for the sanitizer.
 import { findArticle } from '../../data/article.js';
-import { getClient } from '../../data/client.js';
 import { dimension, pictureInHtml, pictureOf } from '../../data/images.js';
 import type { Feed, FeedImage, FeedItem } from '../../data/types.js';
 import { safeHttpUrl } from '../../data/url.js';
@@ -38,15 +37,17 @@ function keptPicture(body: HTMLElement, title: string): FeedImage | null {
  * dropped (a `<noscript>`, a hidden picture, a pixel). Every call gives a new item object, so that a body, which
  * can be in one place only, belongs to one element.
  *
+ * `referrerPolicy` is what its pictures and links tell their hosts of the page (the client's setting); the shell
+ * passes it, as a static import of the client from this chunk would split the drop-in into two files.
+ *
  * @throws {FeedError} of kind `config` when the item is missing.
  */
-export async function presentArticle(feed: Feed, src: string, itemId: string): Promise<LoadedArticle> {
+export async function presentArticle(feed: Feed, src: string, itemId: string, referrerPolicy: LoadedArticle['referrerPolicy'] = 'no-referrer'): Promise<LoadedArticle> {
   const sourceUrl = new URL(src, document.baseURI).href;
   const found = findArticle(feed, itemId, sourceUrl);
   // The readers keep only http(s) addresses; checked again here, as every address that reaches the page is.
   const url = safeHttpUrl(found.url);
   const base = url ?? sourceUrl;
-  const { referrerPolicy } = getClient().settings;
   // The readers take a picture from the HTML when the feed declares none; that one is chosen again below, from
   // what the sanitizer kept.
   const declared = found.image && safeHttpUrl(found.image.url) && pictureInHtml(found.contentHtml, base)?.url !== found.image.url ? found.image : null;

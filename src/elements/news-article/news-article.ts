@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { getClient } from '../../data/client.js';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import type { FeedItem } from '../../data/types.js';
@@ -96,7 +97,7 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
     present: async (feed, [src, itemId]) => {
       const view = await articleChunk();
       view.adoptArticleStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof NewsArticle).elementStyles);
-      return { ...(await view.presentArticle(feed, src, itemId)), view };
+      return { ...(await view.presentArticle(feed, src, itemId, getClient().settings.referrerPolicy)), view };
     },
     refresh: () => this.refresh,
     lazy: () => this.loading === 'lazy',
