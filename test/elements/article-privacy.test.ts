@@ -13,6 +13,9 @@ const { worker, requests } = startWorker(url => url.hostname === 'pictures.examp
 
 let sources = 0;
 
+/** A guard against a hang, not a measure: the first article also waits for its chunk to compile on a busy machine. */
+const SETTLE = 20_000;
+
 /** Serves one JSON Feed item at a new address and returns the address. */
 function serve(item: object): string {
   const src = `/privacy/${++sources}.json`;
@@ -59,7 +62,7 @@ describe('<news-article> and the reader\'s privacy', () => {
   it('takes no lead picture from a <noscript> the sanitizer dropped, and asks nothing of its host', async () => {
     const src = serve({ content_html: '<noscript><img src="https://pictures.example/noscript.jpg" width="800" height="600"></noscript><p>Text of the story.</p>' });
     const article = mountArticle({ src });
-    expect(await settled(article)).to.equal('ready');
+    expect(await settled(article, SETTLE)).to.equal('ready');
     await picturesSettled(article.shadowRoot!);
     expect(part(article, 'image')).to.equal(null);
     expect(article.shadowRoot!.querySelectorAll('img')).to.have.length(0);
@@ -72,7 +75,7 @@ describe('<news-article> and the reader\'s privacy', () => {
         '<noscript><img src="https://pictures.example/noscript.jpg" width="800" height="600"></noscript><p><img src="https://pictures.example/pixel.gif"><img src="https://pictures.example/kept.jpg" width="800" height="600" alt="Kept"></p>',
     });
     const article = mountArticle({ src });
-    expect(await settled(article)).to.equal('ready');
+    expect(await settled(article, SETTLE)).to.equal('ready');
     const lead = part(article, 'image')!.querySelector('img')!;
     expect([lead.getAttribute('src'), lead.getAttribute('alt'), lead.getAttribute('loading'), lead.getAttribute('referrerpolicy')]).to.deep.equal([
       'https://pictures.example/kept.jpg',
@@ -89,7 +92,7 @@ describe('<news-article> and the reader\'s privacy', () => {
   it('keeps the feed\'s own picture as the lead, and loads it at once when it is on screen', async () => {
     const src = serve({ image: 'https://pictures.example/declared.jpg', content_html: '<p>Text.</p>' });
     const article = mountArticle({ src });
-    expect(await settled(article)).to.equal('ready');
+    expect(await settled(article, SETTLE)).to.equal('ready');
     const lead = part(article, 'image')!.querySelector('img')!;
     await loaded(lead);
     expect(lead.naturalWidth).to.equal(1);
@@ -103,7 +106,7 @@ describe('<news-article> and the reader\'s privacy', () => {
     });
     const holder = belowTheFold(3000);
     const article = mountArticle({ src }, holder);
-    expect(await settled(article)).to.equal('ready');
+    expect(await settled(article, SETTLE)).to.equal('ready');
     await picturesSettled(article.shadowRoot!);
     expect(asked()).to.deep.equal([]);
     article.scrollIntoView();
@@ -119,7 +122,7 @@ describe('<news-article> and the reader\'s privacy', () => {
         '<p><img src="https://pictures.example/story.jpg" width="800" height="600"></p>',
     });
     const article = mountArticle({ src });
-    expect(await settled(article)).to.equal('ready');
+    expect(await settled(article, SETTLE)).to.equal('ready');
     await picturesSettled(article.shadowRoot!);
     expect([...part(article, 'body')!.querySelectorAll('img')].map(image => new URL(image.src).pathname)).to.deep.equal(['/story.jpg']);
     expect(asked()).to.deep.equal(['/story.jpg']);
@@ -129,14 +132,14 @@ describe('<news-article> and the reader\'s privacy', () => {
     const item = { image: 'https://pictures.example/lead.jpg', content_html: '<p><a href="https://elsewhere.example/">a link</a><img src="https://pictures.example/body.jpg" width="800" height="600"></p>' };
     const policies = (article: Element) => [...article.shadowRoot!.querySelectorAll('img, a')].map(element => `${element.localName} ${element.getAttribute('referrerpolicy')}`);
     const first = mountArticle({ src: serve(item) });
-    expect(await settled(first)).to.equal('ready');
+    expect(await settled(first, SETTLE)).to.equal('ready');
     expect(policies(first)).to.deep.equal(['img no-referrer', 'a no-referrer', 'img no-referrer']);
 
     configure({ referrerPolicy: 'origin' });
     expect(getClient().settings.referrerPolicy).to.equal('origin');
     const second = mountArticle({ src: serve(item) });
-    expect(await settled(second)).to.equal('ready');
+    expect(await settled(second, SETTLE)).to.equal('ready');
     expect(policies(second)).to.deep.equal(['img origin', 'a origin', 'img origin']);
     expect(() => configure({ referrerPolicy: 'unsafe-url' as 'origin' })).to.throw(/referrerPolicy/);
   });
-});
+}).timeout(30_000);
