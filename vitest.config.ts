@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { readCorpusBase64 } from './scripts/corpus.mjs';
 
+/** Set by `npm run fuzz` (scripts/fuzz.mjs) for test/feeds/fuzz.test.ts: its seed and cases per property. */
+const fuzz = process.env.FUZZ_RUNS ? { seed: Number(process.env.FUZZ_SEED), runs: Number(process.env.FUZZ_RUNS) } : undefined;
+
 /** Headless system Chromium for a browser project; a fresh object each time, as vitest names its instances in place. */
 const chromium = () => ({
   enabled: true,
@@ -26,13 +29,14 @@ export default defineConfig({
       },
       {
         // The feed parser needs no DOM: its tests run in Node, with no DOM library, as in a server or an edge runtime ...
-        test: { name: 'feeds (node)', environment: 'node', include: ['test/feeds/**/*.test.ts'] },
+        test: { name: 'feeds (node)', environment: 'node', include: ['test/feeds/**/*.test.ts'], provide: { fuzz } },
       },
       {
         // ... and in Chromium, where the widgets run it.
         test: {
           name: 'feeds (chromium)',
           include: ['test/feeds/**/*.test.ts'],
+          provide: { fuzz },
           browser: {
             ...chromium(),
             // The shared corpus lives outside the served root; tests ask for its bytes by path.

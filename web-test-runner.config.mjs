@@ -44,4 +44,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // A file's tests may take minutes on a busy machine (the XSS battery renders thousands of articles): the limit is
+  // for a page that hangs, never a measure of speed.
+  testsFinishTimeout: 600_000,
 };

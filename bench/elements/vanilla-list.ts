@@ -21,8 +21,8 @@ function template(markup: string): HTMLTemplateElement {
 }
 
 const storyTemplate = template(
-  '<li part="item" class="item"><img part="image" class="image" loading="lazy" decoding="async"><div class="text">' +
-    '<a part="link" class="link"><span part="title" class="title" dir="auto"></span></a>' +
+  '<li part="item" class="item"><img part="image" class="image" loading="lazy" decoding="async" referrerpolicy="no-referrer"><div class="text">' +
+    '<a part="link" class="link" referrerpolicy="no-referrer"><span part="title" class="title" dir="auto"></span></a>' +
     '<p part="excerpt" class="excerpt" dir="auto"></p> <p part="meta" class="meta"><span part="category" class="category" dir="auto"></span>' +
     '<span class="dot" aria-hidden="true">·</span><time part="time" class="time" dir="auto"></time></p></div></li>',
 );

@@ -97,6 +97,12 @@ export class NewsClient {
   #storeLoading: Promise<void> | null = null;
   #flights = new InFlight<string, Download>();
   #listeners = new Map<string, Set<CacheListener>>();
+  /**
+   * The last answer of an address whose server said `no-store`, held only while someone listens to the address and
+   * never served from: watchers read its refreshes from it, and a refresh that fails marks it, so that a failure is
+   * told whatever the caching headers of the answer before it.
+   */
+  #unkept = new Map<string, Entry>();
 
   constructor(options: ClientOptions = {}) {
     this.configure(options);
@@ -191,7 +197,7 @@ export class NewsClient {
         if (last !== undefined) tell(last, change.error);
         return;
       }
-      const entry = this.#lookup(address);
+      const entry = this.#lookup(address) ?? this.#unkept.get(address);
       if (!entry) return;
       try {
         tell(entry.read(parser), null);
@@ -259,7 +265,10 @@ export class NewsClient {
     listeners.add(listener);
     return () => {
       listeners.delete(listener);
-      if (!listeners.size && this.#listeners.get(address) === listeners) this.#listeners.delete(address);
+      if (!listeners.size && this.#listeners.get(address) === listeners) {
+        this.#listeners.delete(address);
+        this.#unkept.delete(address);
+      }
     };
   }
 
@@ -337,34 +346,44 @@ export class NewsClient {
     }
     if (!download.kept) {
       download.kept = true;
-      const kept = this.#lookup(address);
-      if (!download.storable) {
+      const { storable } = download;
+      if (!storable) {
         // no-store: the server does not want this answer kept, nor the ones before it.
         this.#memory.delete(address);
         this.#store?.delete(address);
-      } else if (kept?.matches(download.entry.record)) {
+      }
+      const kept = storable ? this.#lookup(address) : this.#unkept.get(address);
+      if (kept?.matches(download.entry.record)) {
         const { checkedAt, maxAge, etag, lastModified } = download.entry.record;
         kept.confirm({ checkedAt, maxAge, etag, lastModified });
-        this.#keep(address, kept, false);
+        this.#keep(address, kept, false, storable);
       } else {
-        this.#keep(address, download.entry, true);
+        this.#keep(address, download.entry, true, storable);
       }
     }
     return value;
   }
 
-  /** Stores a confirmed or new entry and clears its error, telling subscribers if anything they see changed. */
-  #keep(address: string, entry: Entry, updated: boolean): void {
+  /**
+   * Stores a confirmed or new entry (a `no-store` one only for the address's listeners) and clears its error, telling
+   * subscribers if anything they see changed.
+   */
+  #keep(address: string, entry: Entry, updated: boolean, storable = true): void {
     const hadError = entry.error !== null;
     entry.error = null;
-    this.#memory.set(address, entry);
-    this.#store?.write(address, entry.record);
+    this.#unkept.delete(address);
+    if (storable) {
+      this.#memory.set(address, entry);
+      this.#store?.write(address, entry.record);
+    } else if (this.#listeners.has(address)) {
+      this.#unkept.set(address, entry);
+    }
     if (updated || hadError) this.#notify({ url: address, updated, error: null });
   }
 
   /** Marks the kept data of `address` as stale after a failed refresh; failures themselves are never kept as data. */
   #failed(address: string, error: unknown): void {
-    const kept = this.#memory.get(address);
+    const kept = this.#memory.get(address) ?? this.#unkept.get(address);
     if (!kept || !(error instanceof FeedError)) return;
     const hadError = kept.error !== null;
     kept.error = error;
@@ -413,8 +432,8 @@ export function setClient(client: NewsClient): void {
 }
 
 /**
- * Sets page-wide defaults of the shared client: `fetch`, `proxy`, `timeout`, `retries`, `ttl`, `cacheSize` and
- * `persist`. Call it before the elements load data; it throws a `config` error for a junk value.
+ * Sets page-wide defaults of the shared client: `fetch`, `proxy`, `timeout`, `retries`, `ttl`, `cacheSize`,
+ * `persist` and `referrerPolicy`. Call it before the elements load data; it throws a `config` error for a junk value.
  */
 export function configure(options: ClientOptions): void {
   getClient().configure(options);

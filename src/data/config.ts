@@ -25,6 +25,11 @@ export interface ClientOptions {
    * network answers. Default `false`: the storage belongs to the host page, which should opt in.
    */
   persist?: boolean | Storage;
+  /**
+   * What a reader's browser tells the hosts a feed names (its pictures, its links) about the page it is on:
+   * `no-referrer` (default) nothing; `origin` the page's origin, never its path.
+   */
+  referrerPolicy?: 'no-referrer' | 'origin';
 }
 
 /** Every setting with a value. */
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ttl: 60_000,
   cacheSize: 32,
   persist: false,
+  referrerPolicy: 'no-referrer',
 };
 
 /** What each setting accepts. */
@@ -49,6 +55,7 @@ const VALID: Record<keyof Settings, (value: unknown) => boolean> = {
   ttl: value => typeof value === 'number' && value >= 0 && value < Infinity,
   cacheSize: value => Number.isInteger(value) && (value as number) >= 0,
   persist: value => typeof value === 'boolean' || typeof (value as Storage | null)?.getItem === 'function',
+  referrerPolicy: value => value === 'no-referrer' || value === 'origin',
 };
 
 /** `current` with `changes` applied; an unknown option or a junk value is a `config` error and changes nothing. */

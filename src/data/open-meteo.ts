@@ -10,6 +10,15 @@ function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** Beyond this, in degrees Celsius either way, no air temperature was ever measured or will be. */
+const MOST_DEGREES = 100;
+/** The fastest wind a badge may show, in m/s: above the strongest gust ever measured (113 m/s). */
+const MOST_WIND = 150;
+
+function within(value: number | null, least: number, most: number): number | null {
+  return value !== null && value >= least && value <= most ? value : null;
+}
+
 function windUnitOf(label: unknown): WindUnit {
   // Open-Meteo labels: "m/s", "km/h", "mp/h", "kn"; its default is km/h.
   switch (typeof label === 'string' ? label.replace(/\s/g, '').toLowerCase() : 'km/h') {
@@ -55,20 +64,25 @@ export function parseOpenMeteo(body: ArrayBuffer | string, meta: ResponseMeta): 
   const unitBlock = modern ? document.current_units : document.current_weather_units;
   const units = isObject(unitBlock) ? unitBlock : {};
   const read = (name: string, legacy: string) => finite(current?.[modern ? name : legacy]);
-  const temperature = read('temperature_2m', 'temperature');
-  const weatherCode = read('weather_code', 'weathercode');
-  const windSpeed = read('wind_speed_10m', 'windspeed');
-  if (current === null || temperature === null || weatherCode === null || windSpeed === null) {
-    throw new FeedError('parse', `The response from ${meta.url} has no current temperature, weather code and wind speed.`, { url: meta.url });
-  }
   const temperatureLabel = units[modern ? 'temperature_2m' : 'temperature'];
   const fahrenheit = typeof temperatureLabel === 'string' && temperatureLabel.includes('F');
+  const reported = read('temperature_2m', 'temperature');
+  // A value the Earth does not produce is a broken source, not weather: it counts as missing, so a badge never
+  // shows a temperature of 400 digits or a negative wind.
+  const temperature = within(reported === null ? null : fahrenheit ? ((reported - 32) * 5) / 9 : reported, -MOST_DEGREES, MOST_DEGREES);
+  const code = read('weather_code', 'weathercode');
+  const weatherCode = code !== null && Number.isInteger(code) && code >= 0 && code <= 99 ? code : null;
+  const reportedWind = read('wind_speed_10m', 'windspeed');
+  const windSpeed = within(reportedWind === null ? null : reportedWind * METRES_PER_SECOND[windUnitOf(units[modern ? 'wind_speed_10m' : 'windspeed'])], 0, MOST_WIND);
+  if (current === null || temperature === null || weatherCode === null || windSpeed === null) {
+    throw new FeedError('parse', `The response from ${meta.url} has no current temperature, weather code and wind speed within what the Earth produces.`, { url: meta.url });
+  }
   const direction = read('wind_direction_10m', 'winddirection');
   const isDay = finite(current.is_day);
   return {
-    temperature: fahrenheit ? ((temperature - 32) * 5) / 9 : temperature,
+    temperature,
     weatherCode,
-    windSpeed: windSpeed * METRES_PER_SECOND[windUnitOf(units[modern ? 'wind_speed_10m' : 'windspeed'])],
+    windSpeed,
     windDirection: direction === null ? null : ((direction % 360) + 360) % 360,
     isDay: isDay === null ? null : isDay !== 0,
     time: timeOf(current.time, finite(document.utc_offset_seconds) ?? 0),

@@ -27,7 +27,8 @@ export function collapseWhitespace(text: string): string {
 
 /** Plain text that may carry stray character references: decoded once, whitespace collapsed, markup kept as text, at most `limit` characters. */
 export function plainText(text: string, limit = TEXT_LIMIT): string {
-  return cutText(collapseWhitespace(decodeEntities(cutText(text, limit * MARKUP_PER_TEXT))), limit);
+  // Cut after collapsing, so a cut that lands after a space drops it too.
+  return cutText(collapseWhitespace(decodeEntities(cutText(text, limit * MARKUP_PER_TEXT))), limit).trimEnd();
 }
 
 // Elements that separate words; inline elements sit inside words' runs ("ft<sup>2</sup>").

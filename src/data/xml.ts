@@ -230,17 +230,39 @@ export function textOf(element: XmlElement | undefined): string {
   return textContent(element).trim();
 }
 
-/** The markup inside an element exactly as the document wrote it, CDATA sections turned into escaped text. */
+// HTML elements that have no end tag: an HTML parser reads "</br>" as a second <br> and "</img>" as nothing.
+const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+// What an HTML parser reads as a tag or attribute name, and nothing more: a name outside it is left out.
+const HTML_NAME = /^[A-Za-z][\w.:-]*$/;
+
+/**
+ * The markup inside an element, written again from the parsed tree for an HTML parser: elements as tags (XHTML ones
+ * by their local name), every text, CDATA section included, escaped, and comments and processing instructions left
+ * out. Never the source as written: there a CDATA section, a processing instruction or a comment is text to an XML
+ * reader but may be read as tags by an HTML parser (`<?x ><img src=...>?>`, `<!--><img src=...>-->`), so what the
+ * feed wrote as text would load or run as markup.
+ */
 export function innerMarkup(element: XmlElement): string {
-  const markup = element.source.slice(element.start, element.end);
-  let result = '';
-  let position = 0;
-  for (let open = markup.indexOf('<![CDATA['); open >= 0; open = markup.indexOf('<![CDATA[', position)) {
-    const close = markup.indexOf(']]>', open + 9);
-    result += markup.slice(position, open) + escapeHtml(markup.slice(open + 9, close < 0 ? markup.length : close));
-    position = close < 0 ? markup.length : close + 3;
+  let markup = '';
+  for (const node of element.nodes) {
+    if (typeof node === 'string') {
+      markup += escapeHtml(node);
+      continue;
+    }
+    const name = node.ns === NS.xhtml ? node.name : node.qualified;
+    if (!HTML_NAME.test(name)) {
+      markup += innerMarkup(node);
+      continue;
+    }
+    let tag = `<${name}`;
+    const { attributes } = node;
+    for (let i = 0; i < attributes.length; i += 2) {
+      const attributeName = attributes[i];
+      if (HTML_NAME.test(attributeName) && attributeName !== 'xmlns' && !attributeName.startsWith('xmlns:')) tag += ` ${attributeName}="${escapeHtml(attributes[i + 1])}"`;
+    }
+    markup += VOID.has(name.toLowerCase()) ? `${tag}>${innerMarkup(node)}` : `${tag}>${innerMarkup(node)}</${name}>`;
   }
-  return position ? result + markup.slice(position) : markup;
+  return markup;
 }
 
 /** An attribute without a prefix, as written; null when absent. */

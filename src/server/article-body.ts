@@ -6,6 +6,7 @@
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 import { safeUrl } from '../data/url.js';
+import { beforeParsing } from '../elements/news-article/before-parsing.js';
 import { ALLOWED, FORBID_CONTENTS, GLOBAL_ATTRIBUTES, IMAGE_SCHEMES, keepsGlobal, LINK_SCHEMES, safeSrcset, wholeNumber, type BodyOptions } from '../elements/news-article/article-body.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -31,16 +32,18 @@ export interface ServerBody {
 /**
  * Sanitizes an article's HTML without a DOM, to the same allow-list and address rules as `sanitizeArticleHtml`
  * in the browser: http(s) pictures with lazy loading, http(s) and mailto links with `rel="noopener noreferrer"`,
- * h1 made h2, every address absolute.
+ * h1 made h2, every address absolute; the same text pass first drops pictures no reader sees, handlers and styles,
+ * and pictures and links send no Referer (`referrerPolicy`, no-referrer unless the publisher chose origin).
  */
 export function sanitizeBodyOnServer(html: string, options: BodyOptions): ServerBody {
   const base = options.base;
-  const kept = sanitizeHtml(html, {
+  const policy = options.referrerPolicy ?? 'no-referrer';
+  const kept = sanitizeHtml(beforeParsing(html), {
     allowedTags: [...ALLOWED.keys()],
     allowedAttributes: {
       ...Object.fromEntries([...ALLOWED].map(([name, own]) => [name, [...own, ...GLOBAL_ATTRIBUTES]])),
-      a: ['href', 'rel', ...GLOBAL_ATTRIBUTES],
-      img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding', ...GLOBAL_ATTRIBUTES],
+      a: ['href', 'rel', 'referrerpolicy', ...GLOBAL_ATTRIBUTES],
+      img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding', 'referrerpolicy', ...GLOBAL_ATTRIBUTES],
     },
     // Addresses are checked below, resolved against the article; here only the schemes that may survive at all.
     allowedSchemes: ['http', 'https', 'mailto'],
@@ -51,8 +54,8 @@ export function sanitizeBodyOnServer(html: string, options: BodyOptions): Server
     allowVulnerableTags: false,
     transformTags: {
       h1: 'h2',
-      a: (tag, attributes) => ({ tagName: tag, attribs: link(attributes, base) }),
-      img: (tag, attributes) => ({ tagName: tag, attribs: picture(attributes, base) }),
+      a: (tag, attributes) => ({ tagName: tag, attribs: withPolicy(link(attributes, base), 'href', policy) }),
+      img: (tag, attributes) => ({ tagName: tag, attribs: withPolicy(picture(attributes, base), 'src', policy) }),
     },
     // A picture without a safe address goes; so does a block left with nothing in it.
     exclusiveFilter: frame => (frame.tag === 'img' && !frame.attribs.src) || (EMPTY_WHEN_BLANK.has(frame.tag) && !frame.text.trim() && !frame.mediaChildren.length),
@@ -61,6 +64,11 @@ export function sanitizeBodyOnServer(html: string, options: BodyOptions): Server
   const state = { text: '', hasPicture: false };
   walk(fragment.childNodes, options.leadImage ?? null, state);
   return { markup: serialize(fragment), ...state };
+}
+
+/** What the picture or link tells its host of the page, when it kept an address. */
+function withPolicy(attributes: Record<string, string>, address: string, policy: string): Record<string, string> {
+  return attributes[address] ? { ...attributes, referrerpolicy: policy } : attributes;
 }
 
 function link(attributes: Record<string, string>, base: string | null): Record<string, string> {

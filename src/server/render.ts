@@ -249,15 +249,18 @@ async function present(tag: WidgetTag, element: Widget, context: Context): Promi
  * The article a `<news-article>` shows, as `presentArticle` makes it in the browser, with its body sanitized on the
  * server. The view reads a body's text and pictures and draws the body itself: here that is sanitized markup.
  */
-function serverArticle(feed: Feed, address: string, itemId: string): { item: FeedItem; body: HTMLElement } {
+// Pictures and links of server-rendered articles send no Referer: the browser's default, before any configure().
+const REFERRER_POLICY = 'no-referrer';
+
+function serverArticle(feed: Feed, address: string, itemId: string): { item: FeedItem; body: HTMLElement; referrerPolicy: typeof REFERRER_POLICY } {
   const found = findArticle(feed, itemId, address);
   const item: FeedItem = { ...found, url: safeHttpUrl(found.url), image: found.image && safeHttpUrl(found.image.url) ? found.image : null };
   if (!item.contentHtml.trim()) {
     // As in the browser, the body is a <div> of its own inside the article's body part.
-    return { item, body: standIn(html`<div>${item.summary ? html`<p>${item.summary}</p>` : ''}</div>`, item.summary, false) };
+    return { item, body: standIn(html`<div>${item.summary ? html`<p>${item.summary}</p>` : ''}</div>`, item.summary, false), referrerPolicy: REFERRER_POLICY };
   }
-  const body = sanitizeBodyOnServer(item.contentHtml, { base: item.url ?? address, leadImage: item.image?.url });
-  return { item, body: standIn(html`<div>${unsafeHTML(body.markup)}</div>`, body.text, body.hasPicture) };
+  const body = sanitizeBodyOnServer(item.contentHtml, { base: item.url ?? address, leadImage: item.image?.url, referrerPolicy: REFERRER_POLICY });
+  return { item, body: standIn(html`<div>${unsafeHTML(body.markup)}</div>`, body.text, body.hasPicture), referrerPolicy: REFERRER_POLICY };
 }
 
 /** What stands for a body's node where there are no nodes: drawn as `content`, read for its text and pictures. */

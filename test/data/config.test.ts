@@ -3,8 +3,8 @@ import { applyOptions, DEFAULT_SETTINGS } from '../../src/data/config.js';
 import { MemoryStorage } from './support.js';
 
 describe('applyOptions', () => {
-  it('has sane defaults: 10 s timeout, 3 retries, 60 s ttl, 32 responses in memory, no persistence, no proxy', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ fetch: null, proxy: '', timeout: 10_000, retries: 3, ttl: 60_000, cacheSize: 32, persist: false });
+  it('has sane defaults: 10 s timeout, 3 retries, 60 s ttl, 32 responses in memory, no persistence, no proxy, no Referer', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ fetch: null, proxy: '', timeout: 10_000, retries: 3, ttl: 60_000, cacheSize: 32, persist: false, referrerPolicy: 'no-referrer' });
   });
 
   it('changes what it is given and keeps the rest', () => {
@@ -25,6 +25,8 @@ describe('applyOptions', () => {
     { fetch: 'fetch' },
     { proxy: 'https://proxy.example/' },
     { proxy: 42 },
+    { referrerPolicy: 'unsafe-url' },
+    { referrerPolicy: '' },
     { cache: 10 },
     { constructor: 10 },
   ])('refuses %j with a config error', junk => {

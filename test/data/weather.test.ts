@@ -95,6 +95,16 @@ describe('parseOpenMeteo', () => {
     ['no current block', '{"hourly": {}}'],
     ['a missing temperature', modern({ weather_code: 1, wind_speed_10m: 1 })],
     ['a temperature that is text', modern({ temperature_2m: '9', weather_code: 1, wind_speed_10m: 1 })],
+    // Values the Earth does not produce count as missing.
+    ['a temperature of 1e308', modern({ temperature_2m: 1e308, weather_code: 1, wind_speed_10m: 1 })],
+    ['a temperature of -101 °C', modern({ temperature_2m: -101, weather_code: 1, wind_speed_10m: 1 })],
+    ['a temperature of 213 °F (100.6 °C)', modern({ temperature_2m: 213, weather_code: 1, wind_speed_10m: 1 }, { temperature_2m: '°F' })],
+    ['a wind of -5 m/s', modern({ temperature_2m: 9, weather_code: 1, wind_speed_10m: -5 })],
+    ['a wind of 151 m/s', modern({ temperature_2m: 9, weather_code: 1, wind_speed_10m: 151 })],
+    ['a wind of 600 km/h (167 m/s)', modern({ temperature_2m: 9, weather_code: 1, wind_speed_10m: 600 }, { wind_speed_10m: 'km/h' })],
+    ['a weather code of 100', modern({ temperature_2m: 9, weather_code: 100, wind_speed_10m: 1 })],
+    ['a weather code of -1', modern({ temperature_2m: 9, weather_code: -1, wind_speed_10m: 1 })],
+    ['a weather code of 2.5', modern({ temperature_2m: 9, weather_code: 2.5, wind_speed_10m: 1 })],
   ])('rejects %s with a parse error', (_name, body) => {
     expect(() => parseOpenMeteo(body, meta)).toThrowError(FeedError);
     try {
@@ -102,6 +112,24 @@ describe('parseOpenMeteo', () => {
     } catch (error) {
       expect((error as FeedError).kind).toBe('parse');
     }
+  });
+
+  it('keeps the values at the edge of what the Earth produces: ±100 °C, calm and 150 m/s, codes 0 and 99', () => {
+    const read = (temperature: number, code: number, wind: number) => parseOpenMeteo(modern({ temperature_2m: temperature, weather_code: code, wind_speed_10m: wind }), meta);
+    expect(read(100, 0, 0)).toMatchObject({ temperature: 100, weatherCode: 0, windSpeed: 0 });
+    expect(read(-100, 99, 150)).toMatchObject({ temperature: -100, weatherCode: 99, windSpeed: 150 });
+  });
+
+  it('normalizes wind directions to 0-360 and drops one that is no number', () => {
+    const direction = (value: unknown) => parseOpenMeteo(modern({ temperature_2m: 9, weather_code: 1, wind_speed_10m: 1, wind_direction_10m: value }), meta).windDirection;
+    expect(direction(-45)).toBe(315);
+    expect(direction(720.5)).toBeCloseTo(0.5, 10);
+    expect(direction(360)).toBe(0);
+    expect(direction(-720)).toBe(0);
+    expect(direction(1e300)).toBeGreaterThanOrEqual(0);
+    expect(direction(1e300)).toBeLessThan(360);
+    expect(direction('north')).toBeNull();
+    expect(direction(null)).toBeNull();
   });
 
   describe.runIf(existsSync(corpus))('on real responses', () => {

@@ -117,6 +117,24 @@ describe('sanitizeArticleHtml', () => {
         expect(body.querySelector('p img')!.getAttribute('class')).to.equal('lead-copy');
       });
 
+      it('drops pictures no reader sees: declared pixels, hidden by an attribute or a style, at a beacon\'s address', async () => {
+        const body = await sanitize(
+          '<p>Text<img src="/a.png" width="1" height="1"><img src="/b.png" width="0" height="0"><img src="/c.png" hidden>' +
+            '<img src="/d.png" style="display: none"><img src="/e.png" style="visibility:hidden"><img src="/f.png" style="width:1px;height:1px">' +
+            '<img src="/g.png" style="opacity: 0"><img src="https://stats.wp.example/b.gif?host=x"><img src="https://cdn.example/beacon/open.gif">' +
+            '<img src="https://pixel.example/t.png"><img src="/kept.jpg" width="640" height="480" style="border:0" onload="x()"></p>',
+        );
+        expect([...body.querySelectorAll('img')].map(image => image.getAttribute('src'))).to.deep.equal(['https://news.example/kept.jpg']);
+      });
+
+      it('gives pictures and links referrerpolicy="no-referrer" by default, and "origin" when asked', async () => {
+        const markup = '<p><a href="/more">more</a><img src="/p.jpg" width="640" height="480"></p>';
+        const policies = (body: HTMLElement) => [...body.querySelectorAll('a, img')].map(element => element.getAttribute('referrerpolicy'));
+        expect(policies(await sanitize(markup))).to.deep.equal(['no-referrer', 'no-referrer']);
+        const run = () => sanitizeArticleHtml(markup, { base, referrerPolicy: 'origin' });
+        expect(policies(await (engine === 'dompurify' ? withoutSanitizerApi(run) : run()))).to.deep.equal(['origin', 'origin']);
+      });
+
       it('drops relative addresses when there is no article address to resolve them against', async () => {
         const body = await sanitizeArticleHtml('<p><a href="/x">x</a><img src="/y.png"></p>', { base: null });
         expect(body.querySelector('a')!.hasAttribute('href')).to.equal(false);
@@ -141,7 +159,18 @@ describe('the second layer alone', () => {
     );
     enforceAllowList(container, base, null);
     expect(container.innerHTML).to.equal(
-      '<p>a<a>j</a><a>v</a><img src="https://e.example/p.png" loading="lazy" decoding="async"></p>',
+      '<p>a<a>j</a><a>v</a><img src="https://e.example/p.png" loading="lazy" decoding="async" referrerpolicy="no-referrer"></p>',
+    );
+  });
+
+  it('removes pictures declared 1x1 or 0x0 and pictures at a beacon\'s address, which the sanitizer keeps', () => {
+    const container = inert(
+      '<p>a<img src="https://e.example/a.png" width="1" height="1"><img src="https://e.example/b.png" width="0"><img src="https://stats.e.example/c.png">' +
+        '<img src="https://e.example/pixel.gif?u=1"><img src="https://e.example/ok.png" srcset="https://e.example/tracking/ok.png 2x" width="640" height="480"></p>',
+    );
+    enforceAllowList(container, base, null, 'origin');
+    expect(container.innerHTML).to.equal(
+      '<p>a<img src="https://e.example/ok.png" width="640" height="480" loading="lazy" decoding="async" referrerpolicy="origin"></p>',
     );
   });
 

@@ -83,27 +83,36 @@ describe('<news-list> on the shared client', () => {
     expect(list.getAttribute('state')).to.equal('ready');
   });
 
-  it('keeps the headlines, stays ready and adds stale when a refresh fails; a later refresh removes stale', async () => {
-    setClient(new NewsClient({ retries: 0 }));
-    worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Still good']))));
-    const list = mountList({ src: FEED });
-    await untilTitles(list, ['Still good']);
-    expect(list.hasAttribute('stale')).to.equal(false);
+  for (const caching of ['max-age=0', 'no-store']) {
+    it(`keeps the headlines, stays ready, adds stale and fires one news-error when a refresh fails after ${caching}; a later refresh removes stale`, async () => {
+      setClient(new NewsClient({ retries: 0 }));
+      const headers = { 'cache-control': caching };
+      worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Still good']), { headers })));
+      const list = mountList({ src: FEED });
+      await untilTitles(list, ['Still good']);
+      expect(list.hasAttribute('stale')).to.equal(false);
 
-    worker.use(http.get(FEED, () => new HttpResponse(null, { status: 503 })));
-    const errors: Event[] = [];
-    list.addEventListener('news-error', event => errors.push(event));
-    await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' }).catch(() => {});
-    await until(list, () => list.hasAttribute('stale'), () => 'expected the stale attribute');
-    expect(list.getAttribute('state')).to.equal('ready');
-    expect(titles(list)).to.deep.equal(['Still good']);
-    expect(errors).to.have.length(0);
+      worker.use(http.get(FEED, () => new HttpResponse(null, { status: 503 })));
+      const errors: CustomEvent[] = [];
+      list.addEventListener('news-error', event => errors.push(event as CustomEvent));
+      await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' }).catch(() => {});
+      await until(list, () => list.hasAttribute('stale'), () => 'expected the stale attribute');
+      await until(list, () => errors.length > 0, () => 'expected news-error');
+      expect(list.getAttribute('state')).to.equal('ready');
+      expect(titles(list)).to.deep.equal(['Still good']);
+      expect(errors.map(event => event.detail.error.kind)).to.deep.equal(['http']);
+      // The same trouble again is not news.
+      await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' }).catch(() => {});
+      await list.updateComplete;
+      expect(errors).to.have.length(1);
 
-    worker.resetHandlers(http.get(FEED, () => HttpResponse.json(jsonFeed(['Still good']))));
-    await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' });
-    await until(list, () => !list.hasAttribute('stale'), () => 'expected stale to go');
-    expect(titles(list)).to.deep.equal(['Still good']);
-  });
+      worker.resetHandlers(http.get(FEED, () => HttpResponse.json(jsonFeed(['Still good']), { headers })));
+      await getClient().get(FEED, parseJsonFeed, { cache: 'no-cache' });
+      await until(list, () => !list.hasAttribute('stale'), () => 'expected stale to go');
+      expect(titles(list)).to.deep.equal(['Still good']);
+      expect(errors).to.have.length(1);
+    });
+  }
 
   it('shows new headlines a refresh brings without going through loading, once the reader asks for them', async () => {
     worker.use(http.get(FEED, () => HttpResponse.json(jsonFeed(['Morning']))));

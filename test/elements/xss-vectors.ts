@@ -1,5 +1,6 @@
-// The XSS battery's vectors and sources, shared by the browser test (news-article-xss.test.ts) and the server
-// rendering test (test/server/render.test.ts): every vector goes into every field of every source format.
+// The XSS battery's vectors and sources, shared by the browser battery (news-article-xss.test.ts), the strict-CSP
+// page (test/csp/strict-page.test.ts), which counts the reports they cause, and the server rendering test
+// (test/server/render.test.ts): every vector goes into every field of every source format.
 
 /** Escapes text for an XML element or attribute. */
 export function xml(text: string): string {
@@ -88,13 +89,35 @@ export const VECTORS: readonly (readonly [name: string, payload: string])[] = [
   ['url-data', 'data:text/html,<script>__xss("url-data")</script>'],
   ['url-vbscript', 'vbscript:msgbox("url-vbscript")'],
   ['url-quote-breakout', 'https://img.example/ok.png" onerror="__xss(\'url-quote-breakout\')'],
+  // Text that must stay text: CDATA sections, processing instructions and comments that an HTML parser ends early,
+  // doubly escaped markup (raw in Atom xhtml content, as text everywhere else)
+  ['text-cdata', '<p>c<![CDATA[<img src="https://evil.example/cdata.png" onerror=__xss("text-cdata")>]]></p>'],
+  ['text-processing-instruction', '<p>p<?pi ><img src="https://evil.example/pi.png" onerror=__xss("text-processing-instruction")>?></p>'],
+  ['text-comment-abrupt', '<p>c<!--><img src="https://evil.example/comment.png" onerror=__xss("text-comment-abrupt")>--></p>'],
+  ['text-double-escaped-entities', '&amp;lt;img src="https://evil.example/double.png" onerror=__xss("text-double-escaped-entities")&amp;gt;'],
+  // Pictures a reader never sees, which only tell their host that someone read: none may load, none may lead
+  ['lead-noscript', '<noscript><img src="https://evil.example/noscript-lead.png" width="800" height="600"></noscript><p>Text.</p>'],
+  ['pixel-declared', '<p>t<img src="https://evil.example/p.gif" width="1" height="1"><img src="https://evil.example/z.gif" width="0" height="0"></p>'],
+  ['pixel-hidden', '<p>t<img src="https://evil.example/h.gif" hidden><img src="https://evil.example/n.gif" style="display:none"><img src="https://evil.example/v.gif" style="visibility:hidden"></p>'],
+  ['pixel-beacon-path', '<p>t<img src="https://evil.example/beacon/open.gif"><img src="https://stats.evil.example/b.gif?blog=1"><img src="https://evil.example/tracking/1x1.png"></p>'],
 ];
 
-export type Format = 'jsonfeed' | 'jsonfeed-item' | 'rss' | 'atom' | 'wordpress';
+/**
+ * Picture addresses that no vector may make the page ask for, in any format: pixels, beacons, a lead picture from
+ * a <noscript>, and tags that only CDATA or double escaping wrote (which HTML reads as a comment or as text).
+ */
+export const NEVER_ASKED = /^https:\/\/(?:stats\.)?evil\.example\/(?:(?:cdata|double|noscript-lead|p|z|h|n|v|b|beacon\/open)\.(?:png|gif)|tracking\/)/;
+
+/** What Atom xhtml content must not ask for besides: in XHTML a processing instruction or a comment is no markup. */
+export const NEVER_ASKED_FROM_XHTML = /^https:\/\/evil\.example\/(?:pi|comment)\.png/;
+
+export type Format = 'jsonfeed' | 'jsonfeed-item' | 'rss' | 'atom' | 'atom-xhtml' | 'wordpress';
 export type Field = 'title' | 'summary' | 'link' | 'image' | 'body' | 'category' | 'author';
 
-export const FORMATS: readonly Format[] = ['jsonfeed', 'jsonfeed-item', 'rss', 'atom', 'wordpress'];
+export const FORMATS: readonly Format[] = ['jsonfeed', 'jsonfeed-item', 'rss', 'atom', 'atom-xhtml', 'wordpress'];
 export const FIELDS: readonly Field[] = ['title', 'summary', 'link', 'image', 'body', 'category', 'author'];
+/** Atom with its body as inline XHTML, the payload written raw into it: only the body differs from 'atom'. */
+export const fieldsOf = (format: Format): readonly Field[] => (format === 'atom-xhtml' ? ['body'] : FIELDS);
 
 const BENIGN: Record<Field, string> = {
   title: 'Benign title',
@@ -157,12 +180,15 @@ export function source(format: Format, field: Field, payload: string): { text: s
         type: 'application/rss+xml',
       };
     case 'atom':
+    case 'atom-xhtml':
       return {
         text: `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>XSS</title><id>urn:xss</id><updated>2026-11-26T18:47:00Z</updated>
 <entry><id>${ITEM_ID}</id><title type="html">${xml(value.title)}</title><updated>2026-11-26T18:47:00Z</updated>
 <link rel="alternate" href="${xml(value.link)}"/><link rel="enclosure" type="image/png" href="${xml(value.image)}"/>
-<summary type="html">${xml(value.summary)}</summary>${value.body ? `<content type="html">${xml(value.body)}</content>` : ''}
+<summary type="html">${xml(value.summary)}</summary>${
+          !value.body ? '' : format === 'atom' ? `<content type="html">${xml(value.body)}</content>` : `<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${value.body}</div></content>`
+        }
 <category term="${xml(value.category)}"/><author><name>${xml(value.author)}</name></author></entry></feed>`,
         type: 'application/atom+xml',
       };
@@ -177,4 +203,3 @@ export const FORBIDDEN = new Set([
   'textarea', 'option', 'meta', 'base', 'link', 'svg', 'math', 'template', 'noscript', 'xmp', 'plaintext', 'title', 'video', 'audio',
   'source', 'track', 'canvas', 'dialog', 'details', 'marquee', 'isindex', 'keygen', 'body', 'head', 'html',
 ]);
-

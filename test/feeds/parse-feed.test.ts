@@ -85,7 +85,7 @@ describe('parseFeed', () => {
   it('recovers elements left open at the end, stray end tags, and end tags that close more than one element', () => {
     expect(parseFeed('<rss version="2.0"><channel><item><title>A</title></item>', { url }).items[0].title).toBe('A');
     const feed = parseFeed('<rss version="2.0"><channel></p><item><title>B</title><description><b>bold</description></item></channel></rss>', { url });
-    expect(feed.items.map(item => [item.title, item.contentHtml])).toEqual([['B', '<b>bold']]);
+    expect(feed.items.map(item => [item.title, item.contentHtml])).toEqual([['B', '<b>bold</b>']]);
   });
 
   it('reads prefixes the feed never declared by their well-known meaning', () => {

@@ -10,7 +10,9 @@
 import type { Config } from 'dompurify';
 import { hasTrustedTypes, trustedTypesPolicy, type PassThroughRules } from '../../data/dom.js';
 import { FeedError } from '../../data/errors.js';
+import { BEACON } from '../../data/images.js';
 import { safeUrl } from '../../data/url.js';
+import { beforeParsing, pixelSize } from './before-parsing.js';
 import { SANITIZER_POLICY_NAME } from './policies.js';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
@@ -54,6 +56,8 @@ export interface BodyOptions {
   base: string | null;
   /** The lead picture shown above the body; a copy of it inside the body is marked `lead-copy` for the stylesheet to hide. */
   leadImage?: string | null;
+  /** What the pictures and links of the body tell their hosts of the page (`no-referrer` by default). */
+  referrerPolicy?: 'no-referrer' | 'origin';
 }
 
 /**
@@ -71,14 +75,17 @@ export function sanitizerEngine(): SanitizerEngine {
  * Sanitizes an article's HTML into a `<div>` of the page's document, ready to be rendered as a node.
  * The body keeps paragraphs, h2-h6 (h1 becomes h2), lists, blockquotes, figures with captions, pictures
  * (http/https, lazy, size reserved), links (http/https/mailto, `rel="noopener noreferrer"`), emphasis,
- * line breaks, rules and simple tables; everything else goes.
+ * line breaks, rules and simple tables; everything else goes. Pictures no reader sees (pixels, hidden ones,
+ * beacons) go too, and pictures and links send no `Referer` unless `referrerPolicy` says `origin`.
  *
  * @throws {FeedError} of kind `config` when the page enforces Trusted Types without allowing
  *   `news-widgets-sanitizer` and this browser has no Sanitizer API.
  */
 export async function sanitizeArticleHtml(html: string, options: BodyOptions): Promise<HTMLElement> {
-  const container = sanitizerEngine() === 'sanitizer-api' ? withSanitizerApi(html) : await withDomPurify(html);
-  enforceAllowList(container, options.base, options.leadImage ?? null);
+  // Handlers, styles and hidden pictures go before any parser sees them: see before-parsing.ts.
+  const markup = beforeParsing(html);
+  const container = sanitizerEngine() === 'sanitizer-api' ? withSanitizerApi(markup) : await withDomPurify(markup);
+  enforceAllowList(container, options.base, options.leadImage ?? null, options.referrerPolicy);
   // Until now the nodes lived in an inert document; adopted, the pictures may load (lazily) and links work.
   return document.adoptNode(container);
 }
@@ -206,7 +213,7 @@ export function keepsGlobal(name: string, value: string): boolean {
  * that a sanitizer bug or a too generous configuration cannot reach the page; exported for the tests that
  * show it.
  */
-export function enforceAllowList(container: HTMLElement, base: string | null, leadImage: string | null): void {
+export function enforceAllowList(container: HTMLElement, base: string | null, leadImage: string | null, referrerPolicy = 'no-referrer'): void {
   for (const element of [...container.querySelectorAll('*')]) {
     // A removed ancestor took this element with it.
     if (!container.contains(element)) continue;
@@ -224,9 +231,11 @@ export function enforceAllowList(container: HTMLElement, base: string | null, le
     switch (name) {
       case 'a':
         fixLink(element, base);
+        if (element.hasAttribute('href')) element.setAttribute('referrerpolicy', referrerPolicy);
         break;
       case 'img':
-        if (!fixImage(element, base, leadImage)) element.remove();
+        if (fixImage(element, base, leadImage)) element.setAttribute('referrerpolicy', referrerPolicy);
+        else element.remove();
         break;
       case 'ol':
         if (element.hasAttribute('start') && !/^-?\d{1,6}$/.test(element.getAttribute('start')!.trim())) element.removeAttribute('start');
@@ -244,6 +253,24 @@ export function enforceAllowList(container: HTMLElement, base: string | null, le
     }
   }
   removeEmptyBlocks(container);
+  fosterParent(container);
+}
+
+/** The parts of a table and the children HTML lets each one have. */
+const TABLE_CHILDREN: Record<string, readonly string[]> = { table: ['caption', 'thead', 'tbody', 'tfoot', 'tr'], thead: ['tr'], tbody: ['tr'], tfoot: ['tr'], tr: ['th', 'td'] };
+
+/**
+ * Moves what a sanitizer left directly inside a table's structure (words, a `<b>` whose wrapper went) before the
+ * table, where an HTML parser puts such content: the body then reads the same whoever parses it again.
+ */
+function fosterParent(container: HTMLElement): void {
+  for (const part of container.querySelectorAll('table, thead, tbody, tfoot, tr')) {
+    const allowed = TABLE_CHILDREN[part.localName];
+    for (const child of [...part.childNodes]) {
+      const fits = child.nodeType === Node.ELEMENT_NODE ? allowed.includes((child as Element).localName) : !child.textContent?.trim();
+      if (!fits) part.closest('table')!.before(child);
+    }
+  }
 }
 
 function fixLink(link: Element, base: string | null): void {
@@ -258,13 +285,14 @@ function fixLink(link: Element, base: string | null): void {
   }
 }
 
-/** Checks a picture in place; false when it has no safe address and must go. */
+/** Checks a picture in place; false when it has no safe address or no reader would see it, and it must go. */
 function fixImage(image: Element, base: string | null, leadImage: string | null): boolean {
   const src = safeUrl(image.getAttribute('src') ?? '', base, IMAGE_SCHEMES);
-  if (!src) return false;
+  if (!src || BEACON.test(src) || pixelSize(image.getAttribute('width')) || pixelSize(image.getAttribute('height'))) return false;
   image.setAttribute('src', src);
   const srcset = image.getAttribute('srcset');
-  const safeSet = srcset === null ? null : safeSrcset(srcset, base);
+  const candidates = srcset === null ? null : safeSrcset(srcset, base);
+  const safeSet = candidates && !BEACON.test(candidates) ? candidates : null;
   if (safeSet) image.setAttribute('srcset', safeSet);
   else image.removeAttribute('srcset');
   if (!safeSet) image.removeAttribute('sizes');

@@ -21,7 +21,7 @@ export interface ArticleDisplay {
  * rendered as the node it is (nodes, never a string, so nothing is parsed again). Pure: the same article and
  * options give the same template.
  */
-export function renderArticle({ item, body }: LoadedArticle, messages: Messages, display: ArticleDisplay): TemplateResult {
+export function renderArticle({ item, body, referrerPolicy }: LoadedArticle, messages: Messages, display: ArticleDisplay): TemplateResult {
   const { image } = item;
   return html`<article part="article">
     <header part="header">
@@ -31,7 +31,15 @@ export function renderArticle({ item, body }: LoadedArticle, messages: Messages,
     </header>
     ${image && !display.hideImage
       ? html`<figure part="image" class="lead">
-          <img src=${image.url} alt=${image.alt ?? ''} width=${image.width ?? nothing} height=${image.height ?? nothing} />
+          <img
+            src=${image.url}
+            alt=${image.alt ?? ''}
+            width=${image.width ?? nothing}
+            height=${image.height ?? nothing}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy=${referrerPolicy}
+          />
         </figure>`
       : nothing}
     <div part="body" class="body">${body}</div>

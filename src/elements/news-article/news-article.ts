@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { getClient } from '../../data/client.js';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import type { FeedItem } from '../../data/types.js';
@@ -97,7 +98,7 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
       const view = await articleChunk();
       view.adoptArticleStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof NewsArticle).elementStyles);
       this.#clock ??= new view.CalendarClock(this);
-      return { ...(await view.presentArticle(feed, src, itemId)), view };
+      return { ...(await view.presentArticle(feed, src, itemId, getClient().settings.referrerPolicy)), view };
     },
     refresh: () => this.refresh,
     lazy: () => this.loading === 'lazy',

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { getClient } from '../../data/client.js';
 import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
@@ -95,13 +96,15 @@ function renderItem(item: FeedItem, index: number, display: ItemDisplay): Templa
   if (isServer) return renderServerItem(item, index, display);
   const { target, rel } = display;
   const { image, summary, category, source, published, time } = storyParts(item, index, display);
+  // The feed's hosts learn nothing of the page from its pictures and links, unless the publisher chose `origin`.
+  const { referrerPolicy } = getClient().settings;
   // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
   return html`<li part="item" class="item" data-index=${index}
     ><img part="image" class="image" ${onlyIf(!!image)} src=${image?.url ?? nothing} alt=${item.title} loading="lazy" decoding="async"
-      width=${image?.width ?? nothing} height=${image?.height ?? nothing}
+      referrerpolicy=${referrerPolicy} width=${image?.width ?? nothing} height=${image?.height ?? nothing}
     /><div class="text"
       ><a part="link" class="link" ${onlyIf(!!item.url, 'unwrap')} href=${item.url ?? nothing} target=${target || nothing}
-        rel=${rel || (target === '_blank' ? 'noopener' : nothing)}
+        rel=${rel || (target === '_blank' ? 'noopener' : nothing)} referrerpolicy=${referrerPolicy}
         ><span part="title" class="title" dir="auto" .textContent=${item.title}></span></a
       ><p part="excerpt" class="excerpt" dir="auto" ${onlyIf(!!summary)} .textContent=${summary}></p
       ><p part="meta" class="meta" ${onlyIf(!!(source || category || published))}
@@ -138,13 +141,14 @@ function storyParts(item: FeedItem, index: number, display: ItemDisplay) {
  */
 function renderServerItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
   const { target, rel } = display;
+  const { referrerPolicy } = getClient().settings;
   const { image, summary, category, source, published, time } = storyParts(item, index, display);
   const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
   const picture = image
-    ? html`<img part="image" class="image" src=${image.url} alt=${item.title} loading="lazy" decoding="async" width=${image.width ?? nothing} height=${image.height ?? nothing} />`
+    ? html`<img part="image" class="image" src=${image.url} alt=${item.title} loading="lazy" decoding="async" referrerpolicy=${referrerPolicy} width=${image.width ?? nothing} height=${image.height ?? nothing} />`
     : nothing;
   const link = item.url
-    ? html`<a part="link" class="link" href=${item.url} target=${target || nothing} rel=${rel || (target === '_blank' ? 'noopener' : nothing)}>${title}</a>`
+    ? html`<a part="link" class="link" href=${item.url} target=${target || nothing} rel=${rel || (target === '_blank' ? 'noopener' : nothing)} referrerpolicy=${referrerPolicy}>${title}</a>`
     : title;
   const meta =
     source || category || published

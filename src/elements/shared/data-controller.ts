@@ -53,8 +53,8 @@ export type DataStatus = 'loading' | 'ready' | 'error';
  * the value on screen with its `stale` flag, lazy start near the viewport, and nothing left running on disconnect.
  */
 export class DataController<A extends readonly unknown[], R, V> implements ReactiveController {
-  /** Set while the last refresh failed and the value shown is the last good one. */
-  stale = false;
+  /** Why the last refresh failed while the value shown is the last good one; null while it is not stale. */
+  stale: unknown = null;
 
   #host: ReactiveElement;
   #options: DataOptions<A, R, V>;
@@ -141,14 +141,14 @@ export class DataController<A extends readonly unknown[], R, V> implements React
         } catch (failure) {
           if (watch.signal.aborted || turn !== latest) return;
           // New data that cannot be shown (an item gone from its feed) leaves the last good data on screen, stale.
-          this.stale = this.value !== undefined;
+          this.stale = this.value === undefined ? null : failure;
           if (first) reject(failure);
           first = false;
           this.#host.requestUpdate();
           return;
         }
         if (watch.signal.aborted || turn !== latest) return;
-        this.stale = error !== null;
+        this.stale = error;
         const current = this.value;
         const show = () => {
           if (shallowArrayEquals(args, this.#options.args())) this.#show(args, value);

@@ -22,7 +22,7 @@ export type WidgetState = 'loading' | 'ready' | 'empty' | 'error';
  *
  * @attr {string} lang - Language of the text (`en`, `ru`, `uz`); when absent, the nearest `[lang]` ancestor's, then `<html lang>`'s.
  * @fires {CustomEvent} news-load - Data is shown, first or after a refresh brought new data; `detail` is that data.
- * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed, or a refresh did (the last good data stays, `stale`); `detail.error` is an Error with a human message and a `kind`.
  * @slot - Fallback content: shown while loading and after a failure, and to browsers without scripts and crawlers.
  * @csspart message - The empty or error message.
  * @csspart error - The error box, with the message and the retry button.
@@ -119,7 +119,7 @@ export abstract class NewsElement<D, V = D> extends LitElement {
     const value = this.data.value;
     const status = messagesFor(this.language) ? this.data.status : this.#words.error ? 'error' : 'loading';
     this.state = status === 'ready' && this.isEmpty(value!) ? 'empty' : status;
-    this.stale = status === 'ready' && this.data.stale;
+    this.stale = status === 'ready' && this.data.stale !== null;
     super.update(changed);
   }
 
@@ -139,9 +139,10 @@ export abstract class NewsElement<D, V = D> extends LitElement {
       );
     }
     const { value } = this.data;
-    const error = this.#failure();
+    // A failed refresh is told too: the data stays on screen, stale, and the page hears why once.
+    const error = this.stale ? this.data.stale : this.#failure();
     if (value !== undefined && value !== this.#announced.value) emit(this, 'news-load', this.loadDetail((this.#announced.value = value)));
-    if (this.state === 'error' && error !== this.#announced.error) {
+    if ((this.state === 'error' || this.stale) && error !== this.#announced.error) {
       this.#announced.error = error;
       emit<NewsErrorDetail>(this, 'news-error', { error: error instanceof Error ? error : new Error(String(error)) });
     }
