@@ -3,13 +3,10 @@
 import type { FeedImage } from './types.js';
 import { safeHttpUrl } from './url.js';
 import { readAttributes } from './xml.js';
+import { BEACON_WORDS, wholeWords } from './beacon.js';
 
-// Words that mark an address as tracking, matched as whole words of the URL (host or path).
-const BEACON_WORDS = 'spacer|blank|pixel|beacon|1x1|stats?|tracking|tracker|analytics|feedburner|feedsportal|pheedo|doubleclick|bluekai|adsrvr|scorecardresearch';
-const wholeWords = (words: string) => new RegExp(`(?:^|[\\W_])(?:${words})(?:[\\W_]|$)`, 'i');
+export { BEACON } from './beacon.js';
 
-/** A tracking pixel's or beacon's address: an article's body drops such pictures, a list never shows one. */
-export const BEACON = wholeWords(BEACON_WORDS);
 
 // Page furniture besides: not a story's picture, though an article's text may show one inline.
 const NOT_A_PICTURE = wholeWords(`icons?|skins?|emoji|smil(?:ey|ies)|gravatar|${BEACON_WORDS}`);

@@ -10,7 +10,7 @@
 import type { Config } from 'dompurify';
 import { hasTrustedTypes, trustedTypesPolicy, type PassThroughRules } from '../../data/dom.js';
 import { FeedError } from '../../data/errors.js';
-import { BEACON } from '../../data/images.js';
+import { BEACON } from '../../data/beacon.js';
 import { safeUrl } from '../../data/url.js';
 import { beforeParsing, pixelSize } from './before-parsing.js';
 import { SANITIZER_POLICY_NAME } from './policies.js';

@@ -7,7 +7,7 @@
 // This is no sanitizer and nothing here is trusted: it only takes things out, and the sanitizer and the walk
 // (article-body.ts) see everything it leaves. Tags are read the way HTML's tokenizer reads them, so what it cuts
 // is what a parser would have read as that tag or attribute.
-import { BEACON } from '../../data/images.js';
+import { BEACON } from '../../data/beacon.js';
 import { decodeEntities } from '../../data/text.js';
 
 /** Elements that go with their content before parsing: the sanitizer drops them anyway, and they would be reported. */

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { getClient } from '../../data/client.js';
 import { FeedError, type FeedErrorKind } from '../../data/errors.js';
 import { onDemand } from '../../data/on-demand.js';
 import type { FeedItem } from '../../data/types.js';
@@ -94,11 +93,11 @@ export class NewsArticle extends NewsElement<FeedItem, ShownArticle> {
       if (!src) throw new FeedError('config', 'news-article has no src attribute.');
       return { url: src, parser: () => articleChunk().then(view => view.parseArticleSource) };
     },
-    present: async (feed, [src, itemId]) => {
+    present: async (feed, [src, itemId]): Promise<ShownArticle> => {
       const view = await articleChunk();
       view.adoptArticleStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof NewsArticle).elementStyles);
-      this.#clock ??= new view.CalendarClock(this);
-      return { ...(await view.presentArticle(feed, src, itemId, getClient().settings.referrerPolicy)), view };
+      if (!this.#clock) this.#clock = new view.CalendarClock(this);
+      return { ...(await view.presentArticle(feed, src, itemId, this.data.client.settings.referrerPolicy)), view };
     },
     refresh: () => this.refresh,
     lazy: () => this.loading === 'lazy',

@@ -249,7 +249,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   }
 
   protected override renderValue(shown: ShownFeed): TemplateResult {
-    const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, fallbackImage: this.fallbackImage, messages: this.messages };
+    const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, fallbackImage: this.fallbackImage, messages: this.messages, referrerPolicy: getClient().settings.referrerPolicy };
     const items = this.stories(shown);
     const pages = this.#frame!.pages;
     return html`${this.#renderHeading()}${shown.view.renderStories({

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getClient } from '../../data/client.js';
 import { truncateWords } from '../../data/text.js';
 import type { FeedItem } from '../../data/types.js';
 import { formatCalendarTime } from '../../i18n/calendar.js';
@@ -25,6 +24,8 @@ export interface ItemDisplay {
   /** A picture for stories whose own fails to load ('' for none). */
   readonly fallbackImage: string;
   readonly messages: Messages;
+  /** What pictures and links tell their hosts of the page (the client's `referrerPolicy`). */
+  readonly referrerPolicy: 'no-referrer' | 'origin';
   /** The moment calendar times count from ("Today"); the reader's clock when absent. */
   readonly now?: Date;
 }
@@ -97,7 +98,7 @@ function renderItem(item: FeedItem, index: number, display: ItemDisplay): Templa
   const { target, rel } = display;
   const { image, summary, category, source, published, time } = storyParts(item, index, display);
   // The feed's hosts learn nothing of the page from its pictures and links, unless the publisher chose `origin`.
-  const { referrerPolicy } = getClient().settings;
+  const { referrerPolicy } = display;
   // The time is in the reader's language, which may run the other way than the feed's: isolated, it keeps its order.
   return html`<li part="item" class="item" data-index=${index}
     ><img part="image" class="image" ${onlyIf(!!image)} src=${image?.url ?? nothing} alt=${item.title} loading="lazy" decoding="async"
@@ -140,8 +141,7 @@ function storyParts(item: FeedItem, index: number, display: ItemDisplay) {
  * no element directives. test/server/page.test.ts compares the two in Chromium.
  */
 function renderServerItem(item: FeedItem, index: number, display: ItemDisplay): TemplateResult {
-  const { target, rel } = display;
-  const { referrerPolicy } = getClient().settings;
+  const { target, rel, referrerPolicy } = display;
   const { image, summary, category, source, published, time } = storyParts(item, index, display);
   const title = html`<span part="title" class="title" dir="auto">${item.title}</span>`;
   const picture = image
