@@ -12,20 +12,9 @@ export interface OpenMeteoQuery {
  * request is worth making. Small and apart from the reader, so a badge can ask before the reader has arrived.
  */
 export function openMeteoUrl({ latitude, longitude }: OpenMeteoQuery): string {
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
-    throw new FeedError('config', 'weather-badge needs a latitude between -90 and 90.');
-  }
-  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-    throw new FeedError('config', 'weather-badge needs a longitude between -180 and 180.');
-  }
-  const params = new URLSearchParams({
-    // Four decimals is about 10 m: finer adds nothing to a forecast grid and defeats sharing one response.
-    latitude: String(Math.round(latitude * 1e4) / 1e4),
-    longitude: String(Math.round(longitude * 1e4) / 1e4),
-    current: 'temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day',
-    temperature_unit: 'celsius',
-    wind_speed_unit: 'ms',
-    timeformat: 'unixtime',
-  });
-  return `https://api.open-meteo.com/v1/forecast?${params}`;
+  // Rounded to about 11 m: readers of one city share one address, and a cache one answer.
+  const degrees = (value: number, bound: number) => (Math.abs(value) <= bound ? Math.round(value * 1e4) / 1e4 : NaN);
+  const place = `latitude=${degrees(latitude, 90)}&longitude=${degrees(longitude, 180)}`;
+  if (place.includes('NaN')) throw new FeedError('config', 'weather-badge needs a latitude between -90 and 90 and a longitude between -180 and 180.');
+  return `https://api.open-meteo.com/v1/forecast?${place}&current=temperature_2m,weather_code,wind_speed_10m,wind_direction_10m,is_day&temperature_unit=celsius&wind_speed_unit=ms&timeformat=unixtime`;
 }

@@ -36,16 +36,6 @@ const layouts = ['list', 'grid', 'compact', 'ticker', 'magazine', 'carousel'] as
 const skeletonRow = html`<li class="item"><span class="image"></span><div class="text"><span class="bar title-bar"></span><span class="bar excerpt-bar"></span><span class="bar meta-bar"></span></div></li>`;
 const skeletonRowWithoutImage = html`<li class="item"><div class="text"><span class="bar title-bar"></span><span class="bar excerpt-bar"></span><span class="bar meta-bar"></span></div></li>`;
 
-/** Items with neither a title nor a link have nothing a reader could use; a story listed twice is shown once. */
-export function usableItems(feed: Feed): FeedItem[] {
-  const ids = new Set<string>();
-  return feed.items.filter(item => {
-    if (!(item.title || item.url) || ids.has(item.id)) return false;
-    ids.add(item.id);
-    return true;
-  });
-}
-
 /**
  * What `<news-list>` and `<related-news>` share: the feed attributes, the layouts and the skeleton of typical
  * rows. What a list does once it has stories (their height kept while the reader sees them, new stories held behind
@@ -184,7 +174,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   /** How this list chooses the stories of a feed (filtered and in order, before `limit`); may load code of its own. */
   protected async chooser(): Promise<Chooser> {
     const view = await listView();
-    return feed => view.chooseStories(this, usableItems(feed));
+    return feed => view.chooseStories(this, feed.items);
   }
 
   /** The stories of `shown` on screen, in the order events count them. */

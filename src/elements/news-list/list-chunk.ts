@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { filterStories, listAttribute, newestFirst } from '../../data/story-filter.js';
 import type { Feed, FeedItem } from '../../data/types.js';
 import type { ListFrame } from './list-frame.js';
+import { usableItems } from './usable-items.js';
 import { direction, renderItems, type ItemDisplay } from './list-view.js';
 
 export { adoptStoryStyles } from './list-view.js';
@@ -26,7 +27,7 @@ export interface ChoosingList {
  * order (by default newest first when the stories come from several sources). `max-age` counts from now.
  */
 export function chooseStories(list: ChoosingList, items: readonly FeedItem[]): FeedItem[] {
-  const kept = filterStories(items, {
+  const kept = filterStories(usableItems(items), {
     keywords: listAttribute(list.keywords),
     blockKeywords: listAttribute(list.blockKeywords),
     categories: listAttribute(list.category),

@@ -1,6 +1,6 @@
 import { comparableAddress } from '../../data/story-address.js';
 import type { Feed, FeedItem } from '../../data/types.js';
-import { usableItems } from '../news-list/feed-list.js';
+import { usableItems } from '../news-list/usable-items.js';
 import type { SimilarList } from './similar-items.js';
 
 /** `comparableAddress` counted from the page: how the list compares the addresses of stories. */
@@ -43,7 +43,7 @@ export function relatedItems(feed: Feed, excluded: readonly string[], limit: num
   const ids = new Set(excluded.map(value => value.trim()));
   const addresses = new Set(excluded.map(comparableUrl).filter(address => address !== null));
   const seen = new Set<string>();
-  return usableItems(feed)
+  return usableItems(feed.items)
     .filter(item => {
       if (ids.has(item.id)) return false;
       const address = comparableUrl(item.url ?? item.id);

@@ -131,16 +131,9 @@ export class WeatherBadge extends NewsElement<CurrentWeather, ShownWeather> {
 
   protected override renderValue({ weather, view }: ShownWeather): TemplateResult {
     const display = { imperial: this.units === 'imperial', windUnit: this.#windUnit(), label: this.label, messages: this.messages };
-    const words = view.weatherWords(weather, display);
-    // A part with no words (an unknown code, a wind without direction) is empty: its cell keeps the room.
-    return this.#draw(
-      html`<span class="visually-hidden">${words.sentence}</span>`,
-      words.icon,
-      html`<span part="temperature">${words.temperature}</span>`,
-      html`<span part="condition">${words.condition}</span>`,
-      html`<span part="wind">${words.wind} <span part="direction">${words.direction}</span></span>`,
-    );
+    return this.#draw(...view.weatherParts(weather, display));
   }
+
 
   /** The badge, loading or loaded: what screen readers hear, then the pictogram and the cells of the words. */
   #draw(spoken: TemplateResult, icon: Shown, temperature: Shown, condition: Shown, wind: Shown): TemplateResult {

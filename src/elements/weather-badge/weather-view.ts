@@ -1,4 +1,4 @@
-import type { SVGTemplateResult } from 'lit';
+import { html, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { compassPoint, windIn, type CurrentWeather, type WindUnit } from '../../data/weather.js';
 import type { Messages } from '../../i18n/messages.js';
 import { weatherIcon } from './weather-icons.js';
@@ -57,4 +57,20 @@ export function weatherWords(weather: CurrentWeather, display: WeatherDisplay): 
     wind: point >= 0 ? `${wind},` : wind,
     direction: point >= 0 ? text.compass[point] : '',
   };
+}
+
+/**
+ * What a badge draws of the weather, in the order of its cells: the sentence screen readers hear, the pictogram,
+ * the temperature, the condition and the wind with its direction. The element puts them into its cells, beside
+ * the words it reserves room for.
+ */
+export function weatherParts(weather: CurrentWeather, display: WeatherDisplay): [TemplateResult, SVGTemplateResult, TemplateResult, TemplateResult, TemplateResult] {
+  const words = weatherWords(weather, display);
+  return [
+    html`<span class="visually-hidden">${words.sentence}</span>`,
+    words.icon,
+    html`<span part="temperature">${words.temperature}</span>`,
+    html`<span part="condition">${words.condition}</span>`,
+    html`<span part="wind">${words.wind} <span part="direction">${words.direction}</span></span>`,
+  ];
 }
