@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { feedParser, NewsClient, parseFeed } from '../../src/data/index.js';
 import { createFeedProxy, type FeedProxyOptions } from '../../src/server/index.js';
 import { corpusDirectory, corpusFound } from '../../scripts/corpus.mjs';
-import { deferred, until } from '../data/support.js';
+import { deferred } from '../data/support.js';
 import { ALLOWED, HOSTS, REDIRECTS, REFUSED, through } from './cases.js';
 import { answer, redirect, rss, startUpstream, type Upstream } from './upstream.js';
 
@@ -285,7 +285,7 @@ describe('caching', () => {
     });
     const proxy = proxyWith();
     const readers = Array.from({ length: 50 }, () => ask(proxy, 'https://news.example/busy.xml'));
-    await until(() => upstream.received.length > 0, 'the feed being asked');
+    await upstream.receivedWhen(() => true);
     release.resolve();
     const answers = await Promise.all(readers);
     expect(answers.map(response => response.status)).toEqual(Array(50).fill(200));
@@ -354,7 +354,7 @@ describe('caching', () => {
     const leaving = new AbortController();
     const left = ask(proxy, 'https://news.example/slow.xml', { signal: leaving.signal });
     const staying = ask(proxy, 'https://news.example/slow.xml');
-    await until(() => upstream.received.length > 0, 'the feed being asked');
+    await upstream.receivedWhen(() => true);
     leaving.abort();
     await left;
     release.resolve();
@@ -365,7 +365,7 @@ describe('caching', () => {
     const gone = deferred<void>();
     upstream.route('/never.xml', request => request.on('close', () => gone.resolve()));
     const lonely = ask(proxy, 'https://news.example/never.xml', { signal: alone.signal });
-    await until(() => upstream.received.some(({ path }) => path === '/never.xml'), 'the second feed being asked');
+    await upstream.receivedWhen(path => path === '/never.xml');
     alone.abort();
     await lonely;
     await gone.promise;

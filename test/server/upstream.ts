@@ -19,6 +19,8 @@ export interface Upstream {
   /** Answers `path` (with its query) by `route` until `reset()`. */
   route(path: string, route: Route): void;
   reset(): void;
+  /** Resolves once a request whose path `matches` has been received (at once if one was). */
+  receivedWhen(matches: (path: string) => boolean): Promise<void>;
   /** The proxy's upstream fetch: every host goes to this server, its name kept in a header for `received`. */
   fetch(url: string, init: RequestInit): Promise<Response>;
   close(): Promise<void>;
@@ -27,9 +29,15 @@ export interface Upstream {
 export async function startUpstream(): Promise<Upstream> {
   const routes = new Map<string, Route>();
   const received: Received[] = [];
+  const waiting = new Set<{ matches: (path: string) => boolean; resolve: () => void }>();
   const server: Server = createServer((request, response) => {
     const path = request.url ?? '/';
     received.push({ host: String(request.headers['x-asked-host']), path, headers: request.headers });
+    for (const wait of waiting) {
+      if (!wait.matches(path)) continue;
+      waiting.delete(wait);
+      wait.resolve();
+    }
     const route = routes.get(path);
     if (route) route(request, response);
     else response.writeHead(404, { 'content-type': 'text/plain' }).end('no such feed');
@@ -43,6 +51,8 @@ export async function startUpstream(): Promise<Upstream> {
       routes.clear();
       received.length = 0;
     },
+    receivedWhen: matches =>
+      received.some(({ path }) => matches(path)) ? Promise.resolve() : new Promise<void>(resolve => void waiting.add({ matches, resolve })),
     fetch(url, init) {
       const asked = new URL(url);
       const local = new URL(`${asked.pathname}${asked.search}`, `http://127.0.0.1:${port}`);

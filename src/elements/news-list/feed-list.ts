@@ -241,7 +241,8 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
   protected override renderValue(shown: ShownFeed): TemplateResult {
     const display = { layout: this.layout, excerptLength: this.excerptLength, hideImages: this.hideImages, hideDates: this.hideDates, target: this.target, rel: this.rel, fallbackImage: this.fallbackImage, messages: this.messages, referrerPolicy: getClient().settings.referrerPolicy };
     const items = this.stories(shown);
-    const pages = this.#frame!.pages;
+    // No frame on a server: it comes with the first stories a browser shows.
+    const pages = this.#frame?.pages ?? 1;
     return html`${this.#renderHeading()}${shown.view.renderStories({
       feed: shown.feed,
       items,
@@ -251,7 +252,7 @@ export abstract class FeedListElement extends NewsElement<Feed, ShownFeed> {
       onMore: this.#onMore,
       display,
       classes: this.#classes(),
-      control: this.#frame!,
+      control: this.#frame,
     })}`;
   }
 

@@ -50,8 +50,8 @@ export interface StoryFrame {
   readonly added: number;
   /** Shows the next stories; resolves once they are drawn. */
   readonly onMore: () => Promise<unknown>;
-  /** The held stories, the ticker's pause and the handlers. */
-  readonly control: ListFrame;
+  /** The held stories, the ticker's pause and the handlers; none when a server draws the stories. */
+  readonly control: ListFrame | undefined;
 }
 
 // The ticker's button is an icon, its words are for screen readers and its tooltip: the words of some languages
@@ -135,8 +135,8 @@ function pictureFailed(event: Event, fallback: string): void {
 /** The stories of a list in their frame. */
 export function renderStories(frame: StoryFrame): TemplateResult {
   const { feed, items, display, control } = frame;
-  const { paused } = control;
-  const held = control.held?.count ?? 0;
+  const paused = control?.paused ?? false;
+  const held = control?.held?.count ?? 0;
   const { messages } = display;
   const newStories = held ? messages.list.newStories(held.toLocaleString(messages.numberLocale), held) : '';
   const added = frame.added > 0 ? messages.list.moreShown(frame.added.toLocaleString(messages.numberLocale), frame.added) : '';
@@ -151,17 +151,17 @@ export function renderStories(frame: StoryFrame): TemplateResult {
     role="list"
     lang=${feed.language ?? nothing}
     dir=${direction(feed.language) ?? nothing}
-    @click=${control.onClick}
+    @click=${control?.onClick}
     @error=${{ capture: true, handleEvent: (event: Event) => pictureFailed(event, display.fallbackImage) }}
     @keydown=${carousel ? carouselKey : nothing}
   >
     ${renderItems(items, display)}
   </ul>`;
   return html`<div class="frame">
-      ${held ? html`<button part="new-stories" class="new-stories" type="button" @click=${control.onShowHeld}>${newStories}</button>` : nothing}
+      ${held ? html`<button part="new-stories" class="new-stories" type="button" @click=${control?.onShowHeld}>${newStories}</button>` : nothing}
       ${ticker ? html`<div class="viewport">${list}</div>` : list}
       ${ticker
-        ? html`<button part="pause" class="pause" type="button" aria-pressed=${paused ? 'true' : 'false'} title=${paused ? messages.list.play : messages.list.pause} @click=${control.onPause}>
+        ? html`<button part="pause" class="pause" type="button" aria-pressed=${paused ? 'true' : 'false'} title=${paused ? messages.list.play : messages.list.pause} @click=${control?.onPause}>
             ${paused ? playIcon : pauseIcon}<span class="visually-hidden">${paused ? messages.list.play : messages.list.pause}</span>
           </button>`
         : nothing}
