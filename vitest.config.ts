@@ -23,8 +23,8 @@ export default defineConfig({
         test: { name: 'data (node)', environment: 'node', include: ['test/data/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/docs/**/*.test.ts'] },
       },
       {
-        // The feed proxy of news-widgets/server: in Node against a feed server on this machine, and built into a
-        // Worker that runs in workerd through miniflare.
+        // news-widgets/server: the feed proxy against a feed server on this machine, and server rendering with the
+        // widgets drawn into markup, in Node and built into a Worker that runs in workerd through miniflare.
         test: { name: 'server (node)', environment: 'node', include: ['test/server/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
@@ -43,10 +43,6 @@ export default defineConfig({
             commands: { readCorpus: (_context, path: string) => readCorpusBase64(path) },
           },
         },
-      },
-      {
-        // Server rendering, as a Node server runs it: no browser, the widgets drawn into markup.
-        test: { name: 'ssr (node)', environment: 'node', include: ['test/server/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // Builds the drop-in and drives a page with a strict CSP in Chromium through playwright.

@@ -1,4 +1,5 @@
-// The proxy as a Cloudflare Worker: examples/worker/worker.js, built with news-widgets/server from src/, run in
+// The proxy and the server-rendered page as a Cloudflare Worker: examples/worker/worker.js, built with
+// news-widgets/server from src/ (worker-build.ts), run in
 // workerd through miniflare. The Worker's own fetch goes out through miniflare's outbound service to the same feed
 // server on this machine as the Node tests.
 import { readFile } from 'node:fs/promises';
@@ -35,7 +36,7 @@ beforeAll(async () => {
     outboundService,
   });
   // Two Workers in one workerd, as two isolates of one data centre: the second waits only 100 ms for a feed.
-  workerd = new Miniflare({ workers: [worker('proxy', {}), worker('impatient', { FEED_TIMEOUT: '100' })] });
+  workerd = new Miniflare({ workers: [worker('proxy', { PAGE_FEED: 'https://news.example/front.xml' }), worker('impatient', { FEED_TIMEOUT: '100' })] });
   await workerd.ready;
 });
 afterEach(() => upstream.reset());
@@ -160,5 +161,29 @@ describe('caching in workerd', () => {
     await ask('https://news.example/private.xml');
     await ask('https://news.example/private.xml');
     expect(upstream.received).toHaveLength(2);
+  });
+});
+
+describe('the page of the Worker', () => {
+  it('draws its headlines on the server from a feed read through its own proxy, whose cache then answers readers', async () => {
+    const titles = ['Trams return to the river line', 'Bakers of the old town share one oven'];
+    upstream.route('/front.xml', answer(rss(...titles), { 'cache-control': 'max-age=300' }));
+    const response = await workerd.dispatchFetch('https://proxy.test/');
+    const html = await response.text();
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(html).toContain('<news-list src="/feed?url=https%3A%2F%2Fnews.example%2Ffront.xml" limit="8" heading="Headlines" state="ready"><template shadowrootmode="open">');
+    for (const title of titles) expect(html).toContain(title);
+    expect(html).toContain('<script type="application/json" id="news-widgets-data">');
+    expect(upstream.received.map(({ path }) => path)).toEqual(['/front.xml']);
+    // A reader's browser asking the proxy for the same feed gets the answer the page was drawn from, from the cache.
+    const reader = await ask('https://news.example/front.xml');
+    expect([reader.status, reader.text]).toEqual([200, rss(...titles)]);
+    expect(upstream.received).toHaveLength(1);
+  });
+
+  it('serves no page without a PAGE_FEED, only the proxy', async () => {
+    const response = await ((await workerd.getWorker('impatient')) as unknown as { fetch: typeof workerd.dispatchFetch }).fetch('https://proxy.test/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('/feed?url=');
   });
 });

@@ -1,37 +1,15 @@
 // renderWidgets in workerd, the runtime of Cloudflare Workers, through miniflare: the server code needs no Node API.
-// The Worker is bundled the way a Worker's build does, for a runtime without Node's modules: postcss, which
-// sanitize-html loads, asks bundlers in its `browser` field to leave out path, url, fs and source maps and to take
-// the browser's picocolors, and so does this bundle.
-import { build } from 'esbuild';
+// The Worker is bundled as a Worker's build does (worker-build.ts).
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORIES } from './feeds.js';
+import { buildWorker } from './worker-build.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 let worker: Miniflare;
 
 beforeAll(async () => {
-  const bundle = await build({
-    entryPoints: [`${root}test/server/worker.ts`],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['node'],
-    mainFields: ['module', 'main'],
-    alias: { picocolors: `${root}node_modules/picocolors/picocolors.browser.js` },
-    plugins: [
-      {
-        name: 'leave-out-node-modules',
-        setup(bundler) {
-          bundler.onResolve({ filter: /^(path|url|fs|source-map-js)$/ }, () => ({ path: 'left-out', namespace: 'left-out' }));
-          bundler.onLoad({ filter: /.*/, namespace: 'left-out' }, () => ({ contents: 'export default {};' }));
-        },
-      },
-    ],
-    logLevel: 'silent',
-  });
-  worker = new Miniflare({ modules: true, script: bundle.outputFiles[0].text, compatibilityDate: '2026-07-01' });
+  const script = await buildWorker(new URL('worker.ts', import.meta.url).pathname);
+  worker = new Miniflare({ modules: true, script, compatibilityDate: '2026-07-01' });
 }, 60_000);
 
 afterAll(() => worker?.dispose());
