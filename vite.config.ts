@@ -1,6 +1,6 @@
 import { defineConfig, type LibraryOptions, type Plugin, type UserConfig } from 'vite';
 import { packageEntries } from './scripts/elements.mjs';
-import { notDefinedStylesheet } from './scripts/not-defined-stylesheet.mjs';
+import { minifyCss, notDefinedStylesheet } from './scripts/not-defined-stylesheet.mjs';
 
 // Three builds share this file (`npm run build` runs them in this order):
 //  - `vite build`: the npm package in dist/, one module per entry of package.json's exports (see
@@ -16,20 +16,12 @@ const dependencies = [/^lit(\/|$)/, /^@lit\//, /^dompurify$/];
 
 /** Collapses css`...` literals without interpolations: bundlers leave CSS inside JavaScript strings untouched. */
 function minifyCssLiterals(): Plugin {
-  const minify = (cssText: string) =>
-    cssText
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
   return {
     name: 'minify-css-literals',
     apply: 'build',
     transform(code, id) {
       if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
-      return { code: code.replace(/\bcss`([^`$]*)`/g, (_match, cssText: string) => `css\`${minify(cssText)}\``), map: null };
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_match, cssText: string) => `css\`${minifyCss(cssText)}\``), map: null };
     },
   };
 }

@@ -203,3 +203,21 @@ export const FORBIDDEN = new Set([
   'textarea', 'option', 'meta', 'base', 'link', 'svg', 'math', 'template', 'noscript', 'xmp', 'plaintext', 'title', 'video', 'audio',
   'source', 'track', 'canvas', 'dialog', 'details', 'marquee', 'isindex', 'keygen', 'body', 'head', 'html',
 ]);
+
+/**
+ * Whether the value of attribute `name` of a `<tag>` holds an address a sanitized body must not have: anything but
+ * an absolute http(s) address, or mailto in a link's href. A relative address would resolve against the host page.
+ */
+export function unsafeAddress(tag: string, name: string, value: string): boolean {
+  if (!URL_ATTRIBUTES.has(name.toLowerCase())) return false;
+  const addresses = name === 'srcset' ? value.split(/,\s+/).map(candidate => candidate.trim().split(/\s+/)[0]) : [value];
+  return addresses.some(address => {
+    let protocol = 'relative';
+    try {
+      protocol = new URL(address).protocol;
+    } catch {
+      // stays "relative"
+    }
+    return !(protocol === 'http:' || protocol === 'https:' || (protocol === 'mailto:' && tag === 'a' && name === 'href'));
+  });
+}

@@ -6,7 +6,7 @@ import { renderWidgets } from '../../src/server/index.js';
 import { formatCalendarTime } from '../../src/i18n/calendar.js';
 import { en } from '../../src/i18n/en.js';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../../src/data/embedded.js';
-import { fieldsOf, FORBIDDEN, FORMATS, ITEM_ID, URL_ATTRIBUTES, VECTORS } from '../elements/xss-vectors.js';
+import { fieldsOf, FORBIDDEN, FORMATS, ITEM_ID, unsafeAddress, VECTORS } from '../elements/xss-vectors.js';
 import { pageMarkup, startFeedServer, STORIES, type FeedServer } from './fixtures.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -192,17 +192,7 @@ function dangers(inside: Element[]): string[] {
     for (const { name, value } of element.attrs) {
       if (name.toLowerCase().startsWith('on')) found.push(`<${element.tagName} ${name}>`);
       if (name.toLowerCase() === 'style') found.push(`<${element.tagName} style>`);
-      if (!URL_ATTRIBUTES.has(name.toLowerCase())) continue;
-      const addresses = name === 'srcset' ? value.split(/,\s+/).map(candidate => candidate.trim().split(/\s+/)[0]) : [value];
-      for (const address of addresses) {
-        let protocol = 'relative';
-        try {
-          protocol = new URL(address).protocol;
-        } catch {
-          // stays "relative"
-        }
-        if (!(protocol === 'http:' || protocol === 'https:' || (protocol === 'mailto:' && element.tagName === 'a' && name === 'href'))) found.push(`<${element.tagName} ${name}="${value}">`);
-      }
+      if (unsafeAddress(element.tagName, name, value)) found.push(`<${element.tagName} ${name}="${value}">`);
     }
     if (element.tagName === 'a' && attr(element, 'href') !== null && attr(element, 'rel') !== 'noopener noreferrer') found.push(`<a> without rel`);
   }
