@@ -238,8 +238,9 @@ async function present(tag: WidgetTag, element: Widget, context: Context): Promi
   const [feed, chunk] = await Promise.all([client.get(address, loadFeedParser(list.format)), import('../elements/news-list/list-chunk.js')]);
   const choose: Chooser =
     list instanceof RelatedNews
-      ? // In the feed's order: ranking by similarity reads the page's metadata, which a server rendering does not have.
-        current => relatedItems(current, list.exclude?.trim() ? [list.exclude] : context.beingRead, list.limit)
+      ? // The list's filters choose first, as in the browser; then the feed's order: ranking by similarity reads the
+        // page's metadata, which a server rendering does not have.
+        current => relatedItems({ ...current, items: chunk.chooseStories(list, current.items) }, list.exclude?.trim() ? [list.exclude] : context.beingRead, list.limit)
       : await (list as unknown as Drawing<unknown>).chooser();
   const view = { ...chunk, renderStories: (frame: Parameters<typeof chunk.renderStories>[0]) => chunk.renderStories({ ...frame, display: { ...frame.display, now } }) };
   return { address, value: { feed, view, choose } };

@@ -121,6 +121,12 @@ describe('renderWidgets', () => {
     expect(text(fromOptions.widget('weather-badge').parts('condition')[0].childNodes)).toBe('пасмурно');
   });
 
+  it('chooses the stories of a list by its filters as the browser does, related-news included', async () => {
+    const markup = ['news-list', 'related-news'].map(tag => `<${tag} src="${server.origin}/feeds/city.json" min="1" keywords="library, budget" block-keywords="winter"></${tag}>`).join('');
+    const page = read(await renderWidgets(markup, { now: NOW }));
+    for (const tag of ['news-list', 'related-news']) expect(page.widget(tag).parts('title').map(title => text(title.childNodes)), tag).toEqual([STORIES[2].title]);
+  });
+
   it('draws the error box for a feed that fails, or the page fallback content inside the widget', async () => {
     const markup = `<news-list src="${server.origin}/feeds/gone.json"></news-list>
       <news-list src="${server.origin}/feeds/broken.json"></news-list>
