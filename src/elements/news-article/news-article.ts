@@ -28,7 +28,7 @@ interface ShownArticle extends LoadedArticle {
  * @summary A full news article from a JSON Feed item, a JSON Feed, a WordPress post or an RSS/Atom feed.
  *
  * @fires news-load - The article arrived; `detail` is the normalized `FeedItem` shown.
- * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`. An item
+ * @fires news-error - Loading failed, or a refresh did (the last good data stays, `stale`); `detail.error` is an Error with a human message and a `kind`. An item
  *   that is not in the source is a `config` error.
  *
  * @csspart article - The whole article.

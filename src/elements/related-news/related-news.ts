@@ -40,7 +40,7 @@ const similarChunk = onDemand(() => import('./similar-items.js'));
  * @slot - Fallback shown while loading and after a failure, and to browsers without scripts and crawlers.
  *
  * @fires news-load - A feed is shown, first or after a refresh; `detail` is the parsed feed.
- * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires {CustomEvent<NewsErrorDetail>} news-error - Loading failed, or a refresh did (the last good data stays, `stale`); `detail.error` is an Error with a human message and a `kind`.
  * @fires {CustomEvent<NewsItemDetail>} news-select - A story's link was clicked; `detail` is `{ item, index }`. Cancelable: `preventDefault()` keeps the page where it is.
  * @fires {CustomEvent<NewsItemDetail>} news-impression - A story was at least half visible for a second (once per story); `detail` is `{ item, index }`.
  *

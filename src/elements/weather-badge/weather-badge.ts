@@ -33,7 +33,7 @@ interface ShownWeather {
  * @summary Keyless, localized current-weather badge.
  *
  * @fires news-load - Weather arrived; `detail` holds temperature (°C), weatherCode, windSpeed (m/s), windDirection, isDay, time.
- * @fires news-error - Loading failed; `detail.error` is an Error with a human message and a `kind`.
+ * @fires news-error - Loading failed, or a refresh did (the last good data stays, `stale`); `detail.error` is an Error with a human message and a `kind`.
  *
  * @csspart badge - The whole badge or card.
  * @csspart icon - The condition pictogram.
